@@ -1,0 +1,33 @@
+package io.github.subtitleqc.core.engine;
+
+import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.score.Score;
+
+import java.util.List;
+
+/**
+ * What checking one file gave.
+ *
+ * @param path          the display path
+ * @param format        {@code srt}, {@code vtt}, or {@code unknown}
+ * @param language      the language found for it, or {@code null}
+ * @param profile       the profile it was checked against
+ * @param profileReason why that profile
+ * @param encoding      the encoding it was decoded with, or {@code null} when it was not read
+ * @param cues          the number of cues read
+ * @param findings      its findings in report order
+ * @param score         its score
+ */
+public record FileResult(String path, String format, String language, String profile, String profileReason,
+                         String encoding, int cues, List<Finding> findings, Score score) {
+
+    public FileResult {
+        findings = List.copyOf(findings);
+    }
+
+    /** The number of findings of exactly this severity. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.subtitleqc.core.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A subtitle file format, named as in reports ({@code srt}, {@code vtt}). */
+public enum Format {
+    SRT("srt", "srt"),
+    WEBVTT("vtt", "vtt");
+
+    private final String id;
+    private final String[] extensions;
+
+    Format(String id, String... extensions) {
+        this.id = id;
+        this.extensions = extensions;
+    }
+
+    /** The short name used in reports. */
+    public String id() {
+        return id;
+    }
+
+    /** The format a file name's extension stands for, if any. */
+    public static Optional<Format> ofFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (Format f : values()) {
+            for (String e : f.extensions) {
+                if (e.equals(ext)) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.subtitleqc.core.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into lines at CRLF, LF or CR, the way every subtitle format counts lines. */
+public final class Lines {
+
+    private Lines() {
+    }
+
+    /**
+     * The lines of {@code text}, without their terminators. A final terminator does not start an
+     * extra line; empty text has no lines. Line {@code i} of the result is source line {@code i + 1}.
+     */
+    public static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    /** True when a line holds nothing but spaces and tabs. */
+    public static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line shortened for quoting in a message. */
+    public static String quote(String line) {
+        String s = line.strip();
+        StringBuilder out = new StringBuilder();
+        s.codePoints().limit(40).forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
+        if (s.codePointCount(0, s.length()) > 40) {
+            out.append('…');
+        }
+        return "'" + out + "'";
+    }
+}

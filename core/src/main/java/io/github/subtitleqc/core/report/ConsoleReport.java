@@ -1,0 +1,111 @@
+package io.github.subtitleqc.core.report;
+
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.score.Score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The report for a build log (SPEC §8): per file, a header with its profile and score, then its
+ * findings grouped by rule, most serious first, each as
+ * {@code path:[line,column] rule: message (cue n)}, at most {@code perRule} lines per rule and
+ * file; then a summary of files, cues, findings by severity and the score with what each rule
+ * cost.
+ */
+public final class ConsoleReport {
+
+    private final int perRule;
+    private final String fullReport;
+
+    /**
+     * @param perRule    the most findings printed per rule and file; negative for no cap
+     * @param fullReport where the full list is, for the "… more" lines (e.g. a report's path), or {@code null}
+     */
+    public ConsoleReport(int perRule, String fullReport) {
+        this.perRule = perRule;
+        this.fullReport = fullReport;
+    }
+
+    /** The lines to print. */
+    public List<ConsoleLine> render(Report report) {
+        List<ConsoleLine> out = new ArrayList<>();
+        for (FileResult file : report.files()) {
+            out.add(info(file.path() + ": " + file.cues() + " cues, profile " + file.profile() + " ("
+                    + file.profileReason() + "), score " + Numbers.format(file.score().value(), 1)));
+            Map<String, List<Finding>> byRule = file.findings().stream()
+                    .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
+            List<Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byRule.entrySet());
+            groups.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))
+                    .reversed().thenComparing(Map.Entry::getKey));
+            for (Map.Entry<String, List<Finding>> group : groups) {
+                List<Finding> findings = group.getValue();
+                out.add(info("  " + group.getKey() + ": " + counts(findings)));
+                int shown = perRule < 0 ? findings.size() : Math.min(perRule, findings.size());
+                for (Finding f : findings.subList(0, shown)) {
+                    out.add(new ConsoleLine(f.severity(), line(f)));
+                }
+                if (shown < findings.size()) {
+                    out.add(info("  … and " + (findings.size() - shown) + " more " + group.getKey() + " findings"
+                            + (fullReport == null ? "" : " (all of them are in " + fullReport + ")")));
+                }
+            }
+        }
+        out.add(info(summary(report)));
+        return out;
+    }
+
+    /** {@code path:[line,column] rule: message (cue n)}. */
+    public static String line(Finding f) {
+        return f.file() + ":[" + f.line() + "," + Math.max(1, f.column()) + "] " + f.ruleId() + ": " + f.message()
+                + (f.cue() > 0 ? " (cue " + f.cue() + ")" : "");
+    }
+
+    /** The closing summary line. */
+    public static String summary(Report report) {
+        long files = report.files().size();
+        return "subtitle-qc: " + files + (files == 1 ? " file, " : " files, ") + report.cues() + " cues, "
+                + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
+                + ", " + plural(report.count(Severity.INFO), "info") + "; score " + Numbers.format(report.score().value(), 1)
+                + costs(report.score());
+    }
+
+    private static String costs(Score score) {
+        if (score.costs().isEmpty()) {
+            return "";
+        }
+        return score.costs().entrySet().stream().limit(6)
+                .map(e -> e.getKey() + " −" + Numbers.format(e.getValue(), 1))
+                .collect(Collectors.joining(", ", " (", score.costs().size() > 6 ? ", …)" : ")"));
+    }
+
+    private static Severity worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
+    }
+
+    private static String counts(List<Finding> findings) {
+        List<String> parts = new ArrayList<>();
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            long n = findings.stream().filter(f -> f.severity() == s).count();
+            if (n > 0) {
+                parts.add(plural(n, s.id()));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static ConsoleLine info(String text) {
+        return new ConsoleLine(Severity.INFO, text);
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.subtitleqc.core.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.score.Score;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Writes {@code subtitle-qc.json} (SPEC §8), streaming, so a report of millions of findings needs
+ * no more memory than the report itself. Fields of SPEC §8 are never renamed; added ones:
+ * {@code profileReason}, {@code encoding}, {@code costs} (points each rule took off the score).
+ */
+public final class JsonReportWriter {
+
+    /** The report file's name. */
+    public static final String FILE_NAME = "subtitle-qc.json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Writes the report to {@code file}, creating its directory. */
+    public void write(Report report, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(report, out);
+        }
+    }
+
+    /** Writes the report as UTF-8 JSON; does not close {@code out}. */
+    public void write(Report report, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("version", 1);
+            g.writeArrayFieldStart("files");
+            for (FileResult f : report.files()) {
+                file(g, f);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", report.files().size());
+            g.writeNumberField("cues", report.cues());
+            g.writeNumberField("errors", report.count(Severity.ERROR));
+            g.writeNumberField("warnings", report.count(Severity.WARNING));
+            g.writeNumberField("infos", report.count(Severity.INFO));
+            g.writeNumberField("score", report.score().value());
+            costs(g, report.score());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void file(JsonGenerator g, FileResult f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", f.path());
+        g.writeStringField("format", f.format());
+        g.writeStringField("language", f.language());
+        g.writeStringField("profile", f.profile());
+        g.writeStringField("profileReason", f.profileReason());
+        g.writeStringField("encoding", f.encoding());
+        g.writeNumberField("cues", f.cues());
+        g.writeNumberField("score", f.score().value());
+        costs(g, f.score());
+        g.writeArrayFieldStart("findings");
+        for (Finding finding : f.findings()) {
+            g.writeStartObject();
+            g.writeStringField("rule", finding.ruleId());
+            g.writeStringField("severity", finding.severity().id());
+            nullableInt(g, "cue", finding.cue());
+            g.writeNumberField("line", finding.line());
+            nullableInt(g, "column", finding.column());
+            g.writeStringField("message", finding.message());
+            nullableDouble(g, "value", finding.value());
+            nullableDouble(g, "limit", finding.limit());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void costs(JsonGenerator g, Score score) throws IOException {
+        g.writeObjectFieldStart("costs");
+        for (Map.Entry<String, Double> e : score.costs().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void nullableInt(JsonGenerator g, String name, int value) throws IOException {
+        if (value > 0) {
+            g.writeNumberField(name, value);
+        } else {
+            g.writeNullField(name);
+        }
+    }
+
+    private static void nullableDouble(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, Numbers.round(value, 2));
+        }
+    }
+}

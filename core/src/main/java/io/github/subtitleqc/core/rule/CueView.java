@@ -1,0 +1,138 @@
+package io.github.subtitleqc.core.rule;
+
+import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.text.Counting;
+import io.github.subtitleqc.core.text.VisibleText;
+import io.github.subtitleqc.core.text.Words;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A cue with the measures rules need, computed once per cue and shared by all rules: the visible
+ * text of each line (SPEC §4.1) and its count under the file's {@link Counting}.
+ *
+ * <p>Counts are of each visible line with its leading and trailing white space removed; the line
+ * break between two lines counts 0.
+ */
+public final class CueView {
+
+    private final Cue cue;
+    private final Counting counting;
+    private final List<String> visibleLines;
+    private int[] lineHalfUnits;
+    private int readingHalfUnitsNoSpaces = -1;
+    private int words = -1;
+
+    public CueView(Cue cue, Counting counting) {
+        this.cue = cue;
+        this.counting = counting;
+        List<String> visible = new ArrayList<>(cue.lines().size());
+        for (String line : cue.lines()) {
+            visible.add(VisibleText.of(line));
+        }
+        this.visibleLines = Collections.unmodifiableList(visible);
+    }
+
+    /** The cue as written. */
+    public Cue cue() {
+        return cue;
+    }
+
+    /** 1-based position in the file. */
+    public int ordinal() {
+        return cue.ordinal();
+    }
+
+    /** The source line of the cue's timing line. */
+    public int line() {
+        return cue.line();
+    }
+
+    /** The source line of text line {@code index} (0-based). */
+    public int textLine(int index) {
+        return cue.textLine(index);
+    }
+
+    public long startMs() {
+        return cue.startMs();
+    }
+
+    public long endMs() {
+        return cue.endMs();
+    }
+
+    public long durationMs() {
+        return cue.durationMs();
+    }
+
+    /** How characters are counted in this file. */
+    public Counting counting() {
+        return counting;
+    }
+
+    /** The visible text of each line as written, one entry per written line (possibly empty). */
+    public List<String> visibleLines() {
+        return visibleLines;
+    }
+
+    /** The number of lines with visible text. */
+    public int displayedLineCount() {
+        int n = 0;
+        for (String line : visibleLines) {
+            if (!line.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when no line has visible text. */
+    public boolean isEmpty() {
+        return displayedLineCount() == 0;
+    }
+
+    /** The count of visible line {@code index}, trimmed. */
+    public double lineCount(int index) {
+        return lineHalfUnits()[index] / 2.0;
+    }
+
+    /** The count of all visible text, the line breaks counting 0. */
+    public double count(boolean countSpaces) {
+        if (countSpaces) {
+            int total = 0;
+            for (int units : lineHalfUnits()) {
+                total += units;
+            }
+            return total / 2.0;
+        }
+        if (readingHalfUnitsNoSpaces < 0) {
+            int total = 0;
+            for (String line : visibleLines) {
+                total += counting.halfUnits(line.strip(), false);
+            }
+            readingHalfUnitsNoSpaces = total;
+        }
+        return readingHalfUnitsNoSpaces / 2.0;
+    }
+
+    /** The number of words in the visible text. */
+    public int words() {
+        if (words < 0) {
+            words = Words.count(String.join("\n", visibleLines));
+        }
+        return words;
+    }
+
+    private int[] lineHalfUnits() {
+        if (lineHalfUnits == null) {
+            int[] units = new int[visibleLines.size()];
+            for (int i = 0; i < units.length; i++) {
+                units[i] = counting.halfUnits(visibleLines.get(i).strip(), true);
+            }
+            lineHalfUnits = units;
+        }
+        return lineHalfUnits;
+    }
+}

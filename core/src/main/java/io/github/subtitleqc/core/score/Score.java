@@ -1,0 +1,16 @@
+package io.github.subtitleqc.core.score;
+
+import java.util.Map;
+
+/**
+ * A score from 0 to 100 and what each rule cost.
+ *
+ * @param value the score, one decimal, rounded down
+ * @param costs points each rule took off, by rule id, most expensive first
+ */
+public record Score(double value, Map<String, Double> costs) {
+
+    public Score {
+        costs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costs));
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.subtitleqc.core.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * How characters are counted (SPEC §4): grapheme clusters, never Java {@code char}s.
+ *
+ * <ul>
+ *   <li>{@link #ALL_ONE}: every grapheme counts 1 (Latin, Cyrillic, Arabic… profiles);</li>
+ *   <li>{@link #CJK_WEIGHTED}: a grapheme whose base character has East Asian Width W or F counts
+ *       1, and so do the marks {@code … ⋯ “ ” ‘ ’ — · 　}; everything else (Latin letters, digits,
+ *       half-width punctuation, spaces) counts 0.5.</li>
+ * </ul>
+ *
+ * Counts are kept in half units so that they add up exactly.
+ */
+public enum Counting {
+    ALL_ONE,
+    CJK_WEIGHTED;
+
+    private static final String FULL_WIDTH_MARKS = "…⋯“”‘’—·\u3000";
+
+    private static final ThreadLocal<BreakIterator> GRAPHEMES =
+            ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.ROOT));
+
+    /** The count of {@code visible}, in characters (may end in .5). */
+    public double count(String visible) {
+        return halfUnits(visible, true) / 2.0;
+    }
+
+    /**
+     * The count of {@code visible} in half units (a count of 14 is 28).
+     *
+     * @param countSpaces false to count white space as 0
+     */
+    public int halfUnits(String visible, boolean countSpaces) {
+        if (VisibleText.isPlainAscii(visible)) {
+            return asciiHalfUnits(visible, countSpaces);
+        }
+        BreakIterator it = GRAPHEMES.get();
+        it.setText(visible);
+        int total = 0;
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            int base = visible.codePointAt(start);
+            if (!countSpaces && UCharacter.isUWhiteSpace(base)) {
+                continue;
+            }
+            total += weight(base);
+        }
+        return total;
+    }
+
+    private int asciiHalfUnits(String s, boolean countSpaces) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (countSpaces || !(c == ' ' || c == '\t')) {
+                n++;
+            }
+        }
+        return this == ALL_ONE ? 2 * n : n;
+    }
+
+    /** The weight of one grapheme with base character {@code base}, in half units. */
+    private int weight(int base) {
+        if (this == ALL_ONE) {
+            return 2;
+        }
+        int width = UCharacter.getIntPropertyValue(base, UProperty.EAST_ASIAN_WIDTH);
+        if (width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH
+                || FULL_WIDTH_MARKS.indexOf(base) >= 0) {
+            return 2;
+        }
+        return 1;
+    }
+
+    /** The number of graphemes in {@code s}. */
+    public static int graphemes(String s) {
+        if (VisibleText.isPlainAscii(s)) {
+            return s.length();
+        }
+        BreakIterator it = GRAPHEMES.get();
+        it.setText(s);
+        int n = 0;
+        while (it.next() != BreakIterator.DONE) {
+            n++;
+        }
+        return n;
+    }
+}
