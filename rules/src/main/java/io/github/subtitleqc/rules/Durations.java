@@ -1,0 +1,27 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.time.FrameRate;
+import io.github.subtitleqc.core.time.TimeLimit;
+import io.github.subtitleqc.core.time.Timecode;
+
+/** How the timing rules word a measured duration against a limit. */
+final class Durations {
+
+    private Durations() {
+    }
+
+    /** {@code 200 ms}, or {@code 792 ms (19 frames at 23.976 fps)} when the limit is in frames. */
+    static String measured(long millis, TimeLimit limit, FrameRate rate) {
+        String ms = Timecode.duration(millis);
+        if (!limit.frames()) {
+            return ms;
+        }
+        long frames = rate.toFrames(millis);
+        return ms + " (" + frames + (frames == 1 ? " frame" : " frames") + " at " + rate + " fps)";
+    }
+
+    /** The measured value in the limit's unit, for the report's {@code value} field. */
+    static double value(long millis, TimeLimit limit, FrameRate rate) {
+        return limit.measure(millis, rate);
+    }
+}

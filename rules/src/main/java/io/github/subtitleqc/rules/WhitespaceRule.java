@@ -1,0 +1,77 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.rule.Rule;
+import io.github.subtitleqc.core.rule.RuleContext;
+import io.github.subtitleqc.core.rule.RuleDescriptor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code whitespace}: white space a viewer would not want. Leading and trailing white space are
+ * found in the visible text (so {@code <i> Hi</i>} counts); several spaces in a row and a space
+ * before punctuation are found in the line as written, and their column points there. A single
+ * space between CJK phrases, a common pause mark in Chinese subtitles, is not a finding. Space
+ * before {@code ; : ! ?} is correct in French and not flagged in French files; an ellipsis
+ * ({@code ...}, {@code …}) and a decimal ({@code .5}) after a space are not flagged.
+ */
+public final class WhitespaceRule implements Rule {
+
+    private static final Pattern MULTIPLE = Pattern.compile("(?<=\\S)[ \\t\\u3000]{2,}(?=\\S)");
+    private static final Pattern BEFORE_PUNCTUATION = Pattern.compile(
+            "(?<=\\S)[ \\t]+([,.;:!?\\uFF0C\\u3002\\uFF01\\uFF1F\\uFF1B\\uFF1A\\u3001])(?![.\\p{L}\\p{N}])");
+    private static final List<String> FRENCH_SPACED = List.of(";", ":", "!", "?");
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("whitespace", Severity.INFO,
+            "leading or trailing spaces, several spaces in a row, a space before punctuation");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(CueView cue, RuleContext context) {
+        boolean french = context.language() != null && context.language().toLowerCase(Locale.ROOT).startsWith("fr");
+        for (int i = 0; i < cue.visibleLines().size(); i++) {
+            String visible = cue.visibleLines().get(i);
+            if (visible.isBlank()) {
+                continue;
+            }
+            String written = cue.cue().lines().get(i);
+            int line = cue.textLine(i);
+            if (Character.isWhitespace(visible.codePointAt(0)) || visible.charAt(0) == '\u3000') {
+                context.report(cue, line, 1, Messages.get("whitespace.leading"), null, null);
+            }
+            int last = visible.codePointBefore(visible.length());
+            if (Character.isWhitespace(last) || last == '\u3000') {
+                context.report(cue, line, column(written, written.stripTrailing().length()),
+                        Messages.get("whitespace.trailing"), null, null);
+            }
+            Matcher multiple = MULTIPLE.matcher(written);
+            if (multiple.find()) {
+                int column = column(written, multiple.start());
+                context.report(cue, line, column, Messages.get("whitespace.double", column), null, null);
+            }
+            Matcher before = BEFORE_PUNCTUATION.matcher(written);
+            while (before.find()) {
+                if (french && FRENCH_SPACED.contains(before.group(1))) {
+                    continue;
+                }
+                int column = column(written, before.start());
+                context.report(cue, line, column, Messages.get("whitespace.before-punctuation", before.group(1), column),
+                        null, null);
+                break;
+            }
+        }
+    }
+
+    /** The 1-based column, in code points, of char index {@code index}. */
+    private static int column(String s, int index) {
+        return s.codePointCount(0, Math.min(index, s.length())) + 1;
+    }
+}
