@@ -1,0 +1,231 @@
+package io.github.subtitleqc.maven;
+
+import io.github.subtitleqc.core.engine.ConfigurationException;
+import io.github.subtitleqc.core.engine.Engine;
+import io.github.subtitleqc.core.engine.EngineConfig;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.engine.RuleOverride;
+import io.github.subtitleqc.core.engine.RuleRegistry;
+import io.github.subtitleqc.core.engine.SourceFile;
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.report.ConsoleLine;
+import io.github.subtitleqc.core.report.ConsoleReport;
+import io.github.subtitleqc.core.report.JsonReportWriter;
+import io.github.subtitleqc.core.report.Verdict;
+import io.github.subtitleqc.core.time.FrameRate;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks subtitle files (SRT, WebVTT) against a style guide's limits and fails the build on
+ * violations. Findings are computed once; the console, {@code subtitle-qc.json} and the pass/fail
+ * decision are all written from that one result. The checked files are only read.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skips the check: nothing is read or written. */
+    @Parameter(property = "subtitleqc.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's base directory; report paths are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    /**
+     * The directories to look for subtitles in. Default: {@code src/main/subtitles} and
+     * {@code src/test/subtitles}. Directories that do not exist are skipped.
+     */
+    @Parameter
+    private List<File> sourceDirectories;
+
+    /** Comma-separated Ant patterns of the files to check, relative to each source directory. */
+    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt")
+    private String includes;
+
+    /** Comma-separated Ant patterns of files to leave out. */
+    @Parameter(property = "subtitleqc.excludes")
+    private String excludes;
+
+    /** A built-in profile ({@code netflix-en}, {@code netflix-zh-hans}, {@code bbc}…), or {@code auto} to pick one per file. */
+    @Parameter(property = "subtitleqc.profile", defaultValue = "auto")
+    private String profile;
+
+    /** The language (BCP 47) of every file, for {@code auto}; by default found per file. */
+    @Parameter(property = "subtitleqc.language")
+    private String language;
+
+    /** The frame rate that limits in frames are measured at: 23.976, 24, 25, 29.97, 24000/1001… */
+    @Parameter(property = "subtitleqc.frameRate", defaultValue = "23.976")
+    private String frameRate;
+
+    /** Per-rule {@code enabled}, {@code severity} and {@code parameters}. */
+    @Parameter
+    private List<RuleConfiguration> rules;
+
+    /** Fail the build when there are violations. */
+    @Parameter(property = "subtitleqc.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** The lowest severity that counts as a violation: {@code error}, {@code warning} or {@code info}. */
+    @Parameter(property = "subtitleqc.violationSeverity", defaultValue = "error")
+    private String violationSeverity;
+
+    /** How many violations are allowed before the build fails. */
+    @Parameter(property = "subtitleqc.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /** The build fails when its score (0–100) is below this. */
+    @Parameter(property = "subtitleqc.minScore", defaultValue = "0")
+    private double minScore;
+
+    /** Comma-separated report formats: {@code console}, {@code json}. */
+    @Parameter(property = "subtitleqc.formats", defaultValue = "console,json")
+    private String formats;
+
+    /** Where report files are written. */
+    @Parameter(property = "subtitleqc.outputDirectory", defaultValue = "${project.build.directory}/subtitle-qc")
+    private File outputDirectory;
+
+    /** The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one. */
+    @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** The most findings printed per rule and file on the console ({@code -1}: all); the report files have all. */
+    @Parameter(property = "subtitleqc.consoleFindingsPerRule", defaultValue = "10")
+    private int consoleFindingsPerRule;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("subtitle-qc: skipped (subtitleqc.skip=true)");
+            return;
+        }
+        Formats reports = Formats.parse(formats);
+        Severity threshold = parseSeverity();
+        Engine engine = engine();
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        List<SourceFile> files = new SubtitleScanner(base, directories(), includes, excludes).scan();
+        if (files.isEmpty()) {
+            log.info("subtitle-qc: no files match " + includes + " in " + directories() + "; nothing to check");
+        }
+        Report report = engine.check(files, new Progress(log, files.size()));
+
+        Path json = outputDirectory.toPath().resolve(JsonReportWriter.FILE_NAME);
+        String where = null;
+        if (reports.json()) {
+            try {
+                new JsonReportWriter().write(report, json);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + json + ": " + e.getMessage(), e);
+            }
+            where = display(base, json);
+        }
+        if (reports.console()) {
+            for (ConsoleLine line : new ConsoleReport(consoleFindingsPerRule, where).render(report)) {
+                switch (line.level()) {
+                    case ERROR -> log.error(line.text());
+                    case WARNING -> log.warn(line.text());
+                    default -> log.info(line.text());
+                }
+            }
+        }
+        Verdict verdict = Verdict.of(report, failOnViolation, threshold, maxAllowedViolations, minScore, where);
+        if (verdict.failed()) {
+            log.error(verdict.sentence());
+            throw new MojoFailureException(verdict.sentence());
+        }
+        if (verdict.exceeded()) {
+            log.warn(verdict.sentence());
+        } else {
+            log.info(verdict.sentence());
+        }
+    }
+
+    private Engine engine() throws MojoExecutionException {
+        FrameRate rate;
+        try {
+            rate = FrameRate.parse(frameRate);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("subtitle-qc: frameRate: " + e.getMessage(), e);
+        }
+        List<RuleOverride> overrides = new ArrayList<>();
+        if (rules != null) {
+            for (RuleConfiguration r : rules) {
+                overrides.add(new RuleOverride(r.getId(), r.getEnabled(), r.getSeverity(), r.getParameters()));
+            }
+        }
+        EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
+                .withFrameRate(rate).withEncoding(charset()).withRules(overrides);
+        try {
+            return new Engine(config, RuleRegistry.discover(getClass().getClassLoader()));
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("subtitle-qc: " + e.getMessage(), e);
+        }
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("subtitle-qc: unknown encoding '" + encoding
+                    + "': use a Java charset name such as UTF-8, GBK, Big5, Shift_JIS or windows-1252", e);
+        }
+    }
+
+    private Severity parseSeverity() throws MojoExecutionException {
+        try {
+            return Severity.parse(violationSeverity);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("subtitle-qc: violationSeverity: " + e.getMessage(), e);
+        }
+    }
+
+    private List<File> directories() {
+        if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
+            return sourceDirectories;
+        }
+        return List.of(new File(baseDirectory, "src/main/subtitles"), new File(baseDirectory, "src/test/subtitles"));
+    }
+
+    private static String display(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /** The report formats asked for. */
+    private record Formats(boolean console, boolean json) {
+
+        static Formats parse(String list) throws MojoExecutionException {
+            boolean console = false;
+            boolean json = false;
+            for (String f : (list == null ? "" : list).split(",")) {
+                switch (f.trim()) {
+                    case "console" -> console = true;
+                    case "json" -> json = true;
+                    case "" -> { }
+                    default -> throw new MojoExecutionException("subtitle-qc: unknown report format '" + f.trim()
+                            + "' in formats: use console and/or json, separated by commas");
+                }
+            }
+            return new Formats(console, json);
+        }
+    }
+}
