@@ -1,0 +1,276 @@
+package io.github.subtitleqc.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The check goal in-process, through the plugin descriptor, as Maven configures it. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String OVERLAP = "src/test/resources/unit/overlap";
+    private static final String CLEAN = "src/test/resources/unit/clean";
+    private static final String BAD_INPUT = "src/test/resources/unit/bad-input";
+
+    @TempDir
+    Path out;
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anOverlapFailsTheBuildWithOneSentence(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("subtitle-qc failed: 1 error in 1 file, more than the 0 allowed by maxAllowedViolations"
+                        + " (the first: src/main/subtitles/talk.en.srt:[6,1] overlap); see " + json() + " for every finding.");
+        JsonNode finding = readJson().at("/files/0/findings/0");
+        assertThat(finding.get("rule").asText()).isEqualTo("overlap");
+        assertThat(finding.get("cue").asInt()).isEqualTo(2);
+        assertThat(finding.get("line").asInt()).isEqualTo(6);
+        assertThat(finding.get("value").asDouble()).isEqualTo(500.0);
+    }
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void failOnViolationFalsePassesAndStillWritesTheReport(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        assertThat(readJson().at("/summary/errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "maxAllowedViolations", value = "1")
+    void maxAllowedViolationsAllowsThatMany(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        assertThat(readJson().at("/summary/errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "skip", value = "true")
+    void skipChecksAndWritesNothing(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void cleanFilesPass(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        JsonNode report = readJson();
+        assertThat(report.at("/summary/files").asInt()).isEqualTo(2);
+        assertThat(report.at("/summary/cues").asInt()).isEqualTo(4);
+        assertThat(report.at("/summary/score").asDouble()).isEqualTo(100.0);
+        assertThat(report.at("/files/0/path").asText()).isEqualTo("src/main/subtitles/talk.en.srt");
+        assertThat(report.at("/files/1/path").asText()).isEqualTo("src/main/subtitles/talk.en.vtt");
+        assertThat(report.at("/files/1/profile").asText()).isEqualTo("netflix-en");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "minScore", value = "100")
+    void minScoreOfACleanProjectPasses(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+    }
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "maxAllowedViolations", value = "5")
+    @MojoParameter(name = "minScore", value = "60")
+    void aScoreBelowMinScoreFails(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("subtitle-qc failed: the subtitle score 50 is below minScore 60; see " + json()
+                        + " for every finding.");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "includes", value = "**/*.vtt")
+    void includesSelectFiles(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        assertThat(readJson().at("/summary/files").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "excludes", value = "**/*.vtt")
+    void excludesLeaveFilesOut(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        assertThat(readJson().at("/files/0/path").asText()).isEqualTo("src/main/subtitles/talk.en.srt");
+        assertThat(readJson().at("/summary/files").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "console")
+    void consoleOnlyWritesNoFile(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "profile", value = "netflix-xx")
+    void anUnknownProfileIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("subtitle-qc: unknown profile 'netflix-xx': use auto or one of netflix-en, ");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "frameRate", value = "fast")
+    void aBadFrameRateIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("subtitle-qc: frameRate: invalid frame rate 'fast'");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "violationSeverity", value = "fatal")
+    void aBadViolationSeverityIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: violationSeverity: unknown severity 'fatal': use one of info, warning, error");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "console,pdf")
+    void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use console and/or json, separated by commas");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "encoding", value = "klingon-8")
+    void anUnknownEncodingIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("subtitle-qc: unknown encoding 'klingon-8'");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anUnknownRuleIdIsAConfigurationError(CheckMojo mojo) throws Exception {
+        RuleConfiguration rule = new RuleConfiguration();
+        rule.setId("reading-sped");
+        MojoExtension.setVariableValueToObject(mojo, "rules", List.of(rule));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("subtitle-qc: unknown rule id 'reading-sped' in the rules configuration"
+                        + " (did you mean 'reading-speed'?); known rules: ");
+    }
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aRuleCanBeSwitchedOffOrRetuned(CheckMojo mojo) throws Exception {
+        RuleConfiguration off = new RuleConfiguration();
+        off.setId("overlap");
+        off.setEnabled(false);
+        RuleConfiguration strict = new RuleConfiguration();
+        strict.setId("reading-speed");
+        strict.setSeverity("warning");
+        strict.setParameters(Map.of("maxCps", "5"));
+        MojoExtension.setVariableValueToObject(mojo, "rules", List.of(off, strict));
+        reportTo(mojo);
+        mojo.execute();
+        JsonNode findings = readJson().at("/files/0/findings");
+        assertThat(findings).hasSize(2);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("reading-speed");
+            assertThat(f.get("severity").asText()).isEqualTo("warning");
+            assertThat(f.get("limit").asDouble()).isEqualTo(5.0);
+        });
+    }
+
+    @Test
+    @Basedir(BAD_INPUT)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void badInputBecomesFindingsAndEveryFileIsChecked(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        Map<String, String> before = hashes(Path.of(MojoExtension.getBasedir()));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        JsonNode files = readJson().get("files");
+        assertThat(files).extracting(f -> f.get("path").asText()).containsExactly(
+                "src/main/subtitles/empty.srt", "src/main/subtitles/garbage.srt",
+                "src/main/subtitles/good.en.srt", "src/main/subtitles/utf16-bom.srt");
+        assertThat(files.get(0).get("cues").asInt()).isZero();
+        assertThat(files.get(0).get("findings")).isEmpty();
+        assertThat(files.get(1).get("findings")).isNotEmpty();
+        assertThat(files.get(2).get("cues").asInt()).isEqualTo(2);
+        assertThat(files.get(2).get("findings")).isEmpty();
+        assertThat(files.get(3).get("encoding").asText()).isEqualTo("UTF-16LE");
+        assertThat(files.get(3).get("cues").asInt()).isEqualTo(2);
+        assertThat(files.get(3).get("findings")).isEmpty();
+        assertThat(hashes(Path.of(MojoExtension.getBasedir()))).as("the checked files are never written").isEqualTo(before);
+    }
+
+    private void reportTo(CheckMojo mojo) throws IllegalAccessException {
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+    }
+
+    private String json() {
+        return out.resolve("subtitle-qc.json").toString();
+    }
+
+    private JsonNode readJson() throws IOException {
+        return new ObjectMapper().readTree(out.resolve("subtitle-qc.json").toFile());
+    }
+
+    private static Map<String, String> hashes(Path dir) throws Exception {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                hashes.put(dir.relativize(p) + " " + Files.getLastModifiedTime(p), HexFormat.of().formatHex(digest));
+            }
+        }
+        return hashes;
+    }
+
+}
