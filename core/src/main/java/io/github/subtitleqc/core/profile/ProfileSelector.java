@@ -66,7 +66,7 @@ public final class ProfileSelector {
     /** The profile for a file. */
     public ProfileChoice choose(String fileName, SubtitleDocument document) {
         if (fixed != null) {
-            return new ProfileChoice(fixed, language != null ? language : fixed.language(),
+            return new ProfileChoice(fixed, language != null ? bcp47(language) : fixed.language(),
                     "profile parameter set to " + fixed.name());
         }
         if (language != null) {
@@ -101,11 +101,26 @@ public final class ProfileSelector {
         return ISO3_TO_ISO2.getOrDefault(primary, primary);
     }
 
-    private static ProfileChoice forLanguage(String tag, String reason) {
+    /**
+     * A tag as BCP 47 writes it: {@code zh_CN} is {@code zh-CN}, {@code eng} is {@code en},
+     * {@code en-gb} is {@code en-GB}.
+     */
+    static String bcp47(String tag) {
+        String canonical = locale(tag).toLanguageTag();
+        return canonical.equals("und") ? tag : canonical;
+    }
+
+    private static ULocale locale(String tag) {
         String lang = primaryLanguage(tag);
         String rest = tag.replace('_', '-');
         rest = rest.indexOf('-') > 0 ? rest.substring(rest.indexOf('-')) : "";
-        ULocale locale = ULocale.forLanguageTag(lang + rest);
+        return ULocale.forLanguageTag(lang + rest);
+    }
+
+    private static ProfileChoice forLanguage(String written, String reason) {
+        String lang = primaryLanguage(written);
+        ULocale locale = locale(written);
+        String tag = bcp47(written);
         String profile;
         switch (lang) {
             case "zh" -> {

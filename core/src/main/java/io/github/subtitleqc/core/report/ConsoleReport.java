@@ -53,7 +53,7 @@ public final class ConsoleReport {
                     out.add(new ConsoleLine(f.severity(), line(f)));
                 }
                 if (shown < findings.size()) {
-                    out.add(info("  … and " + (findings.size() - shown) + " more " + group.getKey() + " findings"
+                    out.add(info("  … and " + plural(findings.size() - shown, "more " + group.getKey() + " finding")
                             + (fullReport == null ? "" : " (all of them are in " + fullReport + ")")));
                 }
             }

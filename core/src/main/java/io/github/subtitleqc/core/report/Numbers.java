@@ -20,11 +20,16 @@ public final class Numbers {
     }
 
     /**
-     * A measured value that exceeds {@code limit}, with one decimal, or two when one would make it
-     * look equal to the limit ({@code 9.04} rather than {@code 9}).
+     * A measured value that exceeds {@code limit}, with one decimal, or more when one would make it
+     * look equal to the limit ({@code 9.04} or {@code 9.004} rather than {@code 9}).
      */
     public static String exceeding(double value, double limit) {
-        String one = format(value, 1);
-        return Double.parseDouble(one) == limit ? format(value, 2) : one;
+        for (int decimals = 1; decimals < 6; decimals++) {
+            String shown = format(value, decimals);
+            if (Double.parseDouble(shown) != limit) {
+                return shown;
+            }
+        }
+        return format(value, 6);
     }
 }

@@ -29,8 +29,9 @@ public record Verdict(boolean failed, boolean exceeded, long violations, String 
         boolean tooMany = violations > maxAllowedViolations;
         double score = report.score().value();
         boolean tooLow = score < minScore;
-        String kind = violationSeverity == Severity.ERROR ? (violations == 1 ? "error" : "errors")
-                : (violations == 1 ? "finding" : "findings") + " of severity " + violationSeverity.id() + " or worse";
+        String plural = violations == 1 ? "" : "s";
+        String kind = violationSeverity == Severity.ERROR ? "error" + plural
+                : "finding" + plural + " of severity " + violationSeverity.id() + " or worse";
         if (!tooMany && !tooLow) {
             return new Verdict(false, false, violations, "subtitle-qc passed: " + violations + " " + kind
                     + " (" + maxAllowedViolations + " allowed), score " + Numbers.format(score, 1)

@@ -53,9 +53,10 @@ public final class Parameter<T> {
         return new Parameter<>(name, description, Parameter::parseBoolean, v -> true, null, null);
     }
 
-    /** A copy that only accepts values greater than zero. */
+    /** A copy that only accepts values greater than zero (numbers and durations). */
     public Parameter<T> positive() {
-        return new Parameter<>(name, description, parser, v -> ((Number) v).doubleValue() > 0,
+        return new Parameter<>(name, description, parser,
+                v -> v instanceof TimeLimit t ? t.amount() > 0 : ((Number) v).doubleValue() > 0,
                 "must be greater than 0", defaultValue);
     }
 

@@ -36,7 +36,8 @@ public final class VisibleText {
             s = StringEscapeUtils.unescapeHtml4(s);
         }
         if (!isPlainAscii(s)) {
-            s = dropInvisible(NFC.normalize(s));
+            // drop first: an invisible character between a letter and its accent would keep them apart
+            s = NFC.normalize(dropInvisible(s));
         }
         return s;
     }

@@ -50,9 +50,21 @@ public record TimeLimit(long amount, boolean frames) {
         }
         BigDecimal value = new BigDecimal(m.group(1));
         if (m.group(2) != null) {
-            value = value.divide(new BigDecimal(m.group(2)), 10, RoundingMode.HALF_UP);
+            BigDecimal below = new BigDecimal(m.group(2));
+            if (below.signum() == 0) {
+                throw new IllegalArgumentException("invalid duration '" + text
+                        + "': a fraction cannot have 0 below the line");
+            }
+            value = value.divide(below, 10, RoundingMode.HALF_UP);
         }
-        String unit = m.group(3) == null ? "ms" : m.group(3);
+        try {
+            return of(text, value, m.group(3) == null ? "ms" : m.group(3));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("invalid duration '" + text + "': the number is too large", e);
+        }
+    }
+
+    private static TimeLimit of(String text, BigDecimal value, String unit) {
         if (unit.startsWith("f")) {
             if (value.stripTrailingZeros().scale() > 0) {
                 throw new IllegalArgumentException("invalid duration '" + text + "': frames must be a whole number");

@@ -1,0 +1,76 @@
+package io.github.subtitleqc.core.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Cues, findings, formats and documents. */
+class ModelTest {
+
+    @Test
+    void aCueKnowsItsDurationAndTextLines() {
+        Cue cue = new Cue(4, "12", 1_000, 3_250, List.of("a", "b"), 14, 15, "");
+        assertThat(cue.durationMs()).isEqualTo(2_250);
+        assertThat(cue.textLine(0)).isEqualTo(15);
+        assertThat(cue.textLine(1)).isEqualTo(16);
+        assertThat(new Cue(1, null, 3_000, 1_000, List.of(), 1, 2, "").durationMs()).isEqualTo(-2_000);
+    }
+
+    @Test
+    void aCueAndADocumentKeepACopyOfTheirLists() {
+        List<String> lines = new ArrayList<>(List.of("a"));
+        Cue cue = new Cue(1, null, 0, 1, lines, 1, 2, "");
+        lines.add("b");
+        assertThat(cue.lines()).containsExactly("a");
+        assertThatThrownBy(() -> cue.lines().add("c")).isInstanceOf(UnsupportedOperationException.class);
+        List<Cue> cues = new ArrayList<>(List.of(cue));
+        SubtitleDocument doc = new SubtitleDocument(Format.SRT, cues, Optional.empty());
+        cues.clear();
+        assertThat(doc.cues()).containsExactly(cue);
+    }
+
+    @Test
+    void aFindingIsAlwaysOnALine() {
+        Finding f = new Finding("encoding", Severity.ERROR, "a.srt", 0, 0, 0, "m", null, null);
+        assertThat(f.line()).isEqualTo(1);
+        assertThat(f.withSeverity(Severity.INFO)).isEqualTo(new Finding("encoding", Severity.INFO, "a.srt", 0, 1, 0, "m",
+                null, null));
+    }
+
+    @Test
+    void findingsAreOrderedByFileLineColumnCueRuleMessage() {
+        Finding b2 = new Finding("r", Severity.INFO, "b.srt", 1, 2, 1, "m", null, null);
+        Finding a10 = new Finding("r", Severity.INFO, "a.srt", 3, 10, 1, "m", null, null);
+        Finding a2col5 = new Finding("r", Severity.INFO, "a.srt", 1, 2, 5, "m", null, null);
+        Finding a2z = new Finding("z", Severity.ERROR, "a.srt", 1, 2, 1, "m", null, null);
+        Finding a2a = new Finding("a", Severity.INFO, "a.srt", 1, 2, 1, "m", null, null);
+        Finding a2aEarlierMessage = new Finding("a", Severity.INFO, "a.srt", 1, 2, 1, "l", null, null);
+        List<Finding> sorted = new ArrayList<>(List.of(b2, a10, a2col5, a2z, a2a, a2aEarlierMessage));
+        sorted.sort(Finding.ORDER);
+        assertThat(sorted).containsExactly(a2aEarlierMessage, a2a, a2z, a2col5, a10, b2);
+    }
+
+    @Test
+    void aFindingNeedsItsRuleSeverityFileAndMessage() {
+        assertThatThrownBy(() -> new Finding(null, Severity.ERROR, "a", 1, 1, 1, "m", null, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("ruleId");
+        assertThatThrownBy(() -> new Finding("r", Severity.ERROR, "a", 1, 1, 1, null, null, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("message");
+    }
+
+    @Test
+    void formatsByExtension() {
+        assertThat(Format.ofFileName("talk.zh-Hans.srt")).contains(Format.SRT);
+        assertThat(Format.ofFileName("TALK.SRT")).contains(Format.SRT);
+        assertThat(Format.ofFileName("talk.en.vtt")).contains(Format.WEBVTT);
+        assertThat(Format.ofFileName("talk.ass")).isEmpty();
+        assertThat(Format.ofFileName("srt")).isEmpty();
+        assertThat(Format.SRT.id()).isEqualTo("srt");
+        assertThat(Format.WEBVTT.id()).isEqualTo("vtt");
+    }
+}

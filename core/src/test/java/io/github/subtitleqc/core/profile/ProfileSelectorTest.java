@@ -1,0 +1,216 @@
+package io.github.subtitleqc.core.profile;
+
+import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.model.Format;
+import io.github.subtitleqc.core.model.SubtitleDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** SPEC §5: which profile each file gets, and the reason the report gives. */
+class ProfileSelectorTest {
+
+    private static final ProfileSelector AUTO = new ProfileSelector("auto", null);
+
+    private static SubtitleDocument text(String... lines) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            cues.add(new Cue(i + 1, null, i * 2000L, i * 2000L + 1500, List.of(lines[i]), 4 * i + 2, 4 * i + 3, ""));
+        }
+        return new SubtitleDocument(Format.SRT, cues, Optional.empty());
+    }
+
+    private static SubtitleDocument declaring(String language, String... lines) {
+        SubtitleDocument d = text(lines);
+        return new SubtitleDocument(Format.WEBVTT, d.cues(), Optional.of(language));
+    }
+
+    private static final SubtitleDocument ENGLISH = text("Hello there, how are you?");
+    private static final SubtitleDocument CHINESE = text("就是亚马逊这样的公司");
+
+    @Test
+    void aFixedProfileIsUsedForEveryFile() {
+        ProfileSelector bbc = new ProfileSelector("bbc", null);
+        ProfileChoice c = bbc.choose("talk.zh-Hans.srt", CHINESE);
+        assertThat(c.profile().name()).isEqualTo("bbc");
+        assertThat(c.language()).isEqualTo("en-GB");
+        assertThat(c.reason()).isEqualTo("profile parameter set to bbc");
+    }
+
+    @Test
+    void aFixedProfileReportsTheConfiguredLanguage() {
+        ProfileChoice c = new ProfileSelector(" netflix-zh-hans ", "zh-SG").choose("talk.srt", ENGLISH);
+        assertThat(c.profile().name()).isEqualTo("netflix-zh-hans");
+        assertThat(c.language()).isEqualTo("zh-SG");
+        assertThat(c.reason()).isEqualTo("profile parameter set to netflix-zh-hans");
+    }
+
+    @Test
+    void blankOrNullProfileMeansAuto() {
+        assertThat(new ProfileSelector(null, null).choose("talk.ja.srt", ENGLISH).profile().name())
+                .isEqualTo("netflix-ja");
+        assertThat(new ProfileSelector("  ", null).choose("talk.ja.srt", ENGLISH).profile().name())
+                .isEqualTo("netflix-ja");
+    }
+
+    @Test
+    void theLanguageParameterWinsOverFileNameAndText() {
+        ProfileChoice c = new ProfileSelector("auto", "zh-TW").choose("talk.en.srt", ENGLISH);
+        assertThat(c.profile().name()).isEqualTo("netflix-zh-hant");
+        assertThat(c.language()).isEqualTo("zh-TW");
+        assertThat(c.reason()).isEqualTo("language parameter set to 'zh-TW'");
+    }
+
+    @Test
+    void aLanguageWithoutABuiltInProfileGetsNetflixEnglishAndSaysSo() {
+        ProfileChoice c = new ProfileSelector("auto", "fr").choose("talk.srt", ENGLISH);
+        assertThat(c.profile().name()).isEqualTo("netflix-en");
+        assertThat(c.language()).isEqualTo("fr");
+        assertThat(c.reason()).isEqualTo("language parameter set to 'fr'; no built-in profile for 'fr', using netflix-en's limits");
+    }
+
+    @Test
+    void theReportedLanguageIsWrittenAsBcp47() {
+        ProfileChoice c = new ProfileSelector("auto", "zh_tw").choose("talk.srt", ENGLISH);
+        assertThat(c.profile().name()).isEqualTo("netflix-zh-hant");
+        assertThat(c.language()).isEqualTo("zh-TW");
+        assertThat(c.reason()).isEqualTo("language parameter set to 'zh_tw'");
+        assertThat(new ProfileSelector("bbc", "en_gb").choose("talk.srt", ENGLISH).language()).isEqualTo("en-GB");
+        // what cannot be read as a tag is reported as given
+        ProfileChoice odd = new ProfileSelector("auto", "12").choose("talk.srt", ENGLISH);
+        assertThat(odd.language()).isEqualTo("12");
+        assertThat(odd.reason()).isEqualTo("language parameter set to '12'; no built-in profile for '12', using netflix-en's limits");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            talk.zh-Hans.srt,           netflix-zh-hans, zh-Hans,    zh-Hans
+            talk.zh_CN.srt,             netflix-zh-hans, zh-CN,      zh_CN
+            talk.zh-CN.srt,             netflix-zh-hans, zh-CN,      zh-CN
+            talk.zh.srt,                netflix-zh-hans, zh,         zh
+            talk.zh-SG.srt,             netflix-zh-hans, zh-SG,      zh-SG
+            talk.zh-TW.srt,             netflix-zh-hant, zh-TW,      zh-TW
+            talk.zh-Hant.srt,           netflix-zh-hant, zh-Hant,    zh-Hant
+            talk.zh_HK.srt,             netflix-zh-hant, zh-HK,      zh_HK
+            talk.en.vtt,                netflix-en,      en,         en
+            talk.en-GB.srt,             netflix-en,      en-GB,      en-GB
+            talk.EN.srt,                netflix-en,      en,         EN
+            talk.eng.srt,               netflix-en,      en,         eng
+            talk.ja.srt,                netflix-ja,      ja,         ja
+            talk.jpn.srt,               netflix-ja,      ja,         jpn
+            talk.ko.srt,                netflix-ko,      ko,         ko
+            talk.chi.srt,               netflix-zh-hans, zh,         chi
+            subs/season.1/talk.ja.srt,  netflix-ja,      ja,         ja
+            """)
+    void aLanguageTagInTheFileName(String file, String profile, String language, String tagAsWritten) {
+        ProfileChoice c = AUTO.choose(file, ENGLISH);
+        assertThat(c.profile().name()).isEqualTo(profile);
+        assertThat(c.language()).isEqualTo(language);
+        assertThat(c.reason()).isEqualTo("language tag '" + tagAsWritten + "' in the file name");
+    }
+
+    @Test
+    void aFileNameLanguageWithoutABuiltInProfile() {
+        ProfileChoice c = AUTO.choose("talk.de.srt", CHINESE);
+        assertThat(c.profile().name()).isEqualTo("netflix-en");
+        assertThat(c.language()).isEqualTo("de");
+        assertThat(c.reason()).isEqualTo("language tag 'de' in the file name; no built-in profile for 'de', using netflix-en's limits");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"episode.final.srt", "v2.srt", "talk.srt", "talk.v2.srt", "talk.xx.srt", "zh-Hans.srt",
+            "talk.zh-Hans/episode.srt", "talk.final-cut.srt", "talk.12.srt"})
+    void namesWithoutALanguageTagFallBackToTheText(String file) {
+        ProfileChoice c = AUTO.choose(file, CHINESE);
+        assertThat(c.profile().name()).isEqualTo("netflix-zh-hans");
+        assertThat(c.reason()).isEqualTo("dominant script Han (100% of letters are CJK)");
+    }
+
+    @Test
+    void theLanguageAWebVttFileDeclares() {
+        ProfileChoice c = AUTO.choose("talk.vtt", declaring("ja", "Hello"));
+        assertThat(c.profile().name()).isEqualTo("netflix-ja");
+        assertThat(c.language()).isEqualTo("ja");
+        assertThat(c.reason()).isEqualTo("language 'ja' declared in the file");
+    }
+
+    @Test
+    void aFileNameTagWinsOverTheDeclaredLanguage() {
+        ProfileChoice c = AUTO.choose("talk.ko.vtt", declaring("ja", "Hello"));
+        assertThat(c.profile().name()).isEqualTo("netflix-ko");
+        assertThat(c.reason()).isEqualTo("language tag 'ko' in the file name");
+    }
+
+    @Test
+    void hanText() {
+        ProfileChoice c = AUTO.choose("talk.srt", text("就是亚马逊这样的公司", "然后我们"));
+        assertThat(c.profile().name()).isEqualTo("netflix-zh-hans");
+        assertThat(c.language()).isEqualTo("zh-Hans");
+        assertThat(c.reason()).isEqualTo("dominant script Han (100% of letters are CJK)");
+    }
+
+    @Test
+    void hanTextWithLatinWords() {
+        // 10 Han, 8 Latin letters: a Han character weighs about a Latin word
+        ProfileChoice c = AUTO.choose("talk.srt", text("就是亚马逊Facebook这样的公司"));
+        assertThat(c.profile().name()).isEqualTo("netflix-zh-hans");
+        assertThat(c.reason()).isEqualTo("dominant script Han (56% of letters are CJK)");
+    }
+
+    @Test
+    void kanaText() {
+        ProfileChoice c = AUTO.choose("talk.srt", text("日本語の字幕です"));
+        assertThat(c.profile().name()).isEqualTo("netflix-ja");
+        assertThat(c.language()).isEqualTo("ja");
+        assertThat(c.reason()).isEqualTo("dominant script Hiragana/Katakana (100% of letters are CJK)");
+    }
+
+    @Test
+    void hangulText() {
+        ProfileChoice c = AUTO.choose("talk.srt", text("안녕하세요", "감사합니다"));
+        assertThat(c.profile().name()).isEqualTo("netflix-ko");
+        assertThat(c.language()).isEqualTo("ko");
+        assertThat(c.reason()).isEqualTo("dominant script Hangul (100% of letters are CJK)");
+    }
+
+    @Test
+    void latinText() {
+        ProfileChoice c = AUTO.choose("talk.srt", text("Hello there", "我"));
+        assertThat(c.profile().name()).isEqualTo("netflix-en");
+        assertThat(c.language()).isEqualTo("en");
+        // 10 Latin letters, 1 Han
+        assertThat(c.reason()).isEqualTo("dominant script is not CJK (91% of letters); using netflix-en");
+    }
+
+    @Test
+    void markupIsNotText() {
+        ProfileChoice c = AUTO.choose("talk.srt", text("<font color=\"red\">中文</font>", "<v Somebody>字幕</v>"));
+        assertThat(c.reason()).isEqualTo("dominant script Han (100% of letters are CJK)");
+    }
+
+    @Test
+    void noLetters() {
+        for (SubtitleDocument d : List.of(text("123 !!!", "♪ ♪"), text())) {
+            ProfileChoice c = AUTO.choose("talk.srt", d);
+            assertThat(c.profile().name()).isEqualTo("netflix-en");
+            assertThat(c.language()).isNull();
+            assertThat(c.reason()).isEqualTo("no letters to tell the language from; using netflix-en");
+        }
+    }
+
+    @Test
+    void anUnknownProfileListsTheKnownOnes() {
+        assertThatThrownBy(() -> new ProfileSelector("netflix-fr", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown profile 'netflix-fr': use auto or one of netflix-en, netflix-en-children,"
+                        + " netflix-zh-hans, netflix-zh-hans-children, netflix-zh-hant, netflix-ja, netflix-ko, bbc");
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.subtitleqc.core.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.subtitleqc.core.engine.Engine;
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.score.Score;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC §8: subtitle-qc.json, field by field. */
+class JsonReportWriterTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static byte[] write(Report report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonReportWriter().write(report, out);
+        return out.toByteArray();
+    }
+
+    private static JsonNode parse(Report report) throws IOException {
+        return JSON.readTree(write(report));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void theTopLevel() throws IOException {
+        JsonNode root = parse(SampleReports.twoFiles());
+        assertThat(fieldNames(root)).containsExactly("version", "files", "summary");
+        assertThat(root.get("version").isInt()).isTrue();
+        assertThat(root.get("version").intValue()).isEqualTo(1);
+        assertThat(root.get("files").size()).isEqualTo(2);
+    }
+
+    @Test
+    void aFile() throws IOException {
+        JsonNode file = parse(SampleReports.twoFiles()).get("files").get(0);
+        assertThat(fieldNames(file)).containsExactly("path", "format", "language", "profile", "profileReason",
+                "encoding", "cues", "score", "costs", "findings");
+        assertThat(file.get("path").textValue()).isEqualTo("subs/talk.zh-Hans.srt");
+        assertThat(file.get("format").textValue()).isEqualTo("srt");
+        assertThat(file.get("language").textValue()).isEqualTo("zh-Hans");
+        assertThat(file.get("profile").textValue()).isEqualTo("netflix-zh-hans");
+        assertThat(file.get("profileReason").textValue()).isEqualTo("language tag 'zh-Hans' in the file name");
+        assertThat(file.get("encoding").textValue()).isEqualTo("UTF-8");
+        assertThat(file.get("cues").isInt()).isTrue();
+        assertThat(file.get("cues").intValue()).isEqualTo(10);
+        assertThat(file.get("score").isNumber()).isTrue();
+        assertThat(file.get("score").doubleValue()).isEqualTo(77.5);
+        assertThat(JSON.convertValue(file.get("costs"), Map.class))
+                .containsExactly(Map.entry("reading-speed", 20.0), Map.entry("min-gap", 2.5));
+        assertThat(file.get("findings").size()).isEqualTo(4);
+    }
+
+    @Test
+    void aMeasuredFinding() throws IOException {
+        JsonNode finding = parse(SampleReports.twoFiles()).get("files").get(0).get("findings").get(1);
+        assertThat(fieldNames(finding)).containsExactly("rule", "severity", "cue", "line", "column", "message", "value",
+                "limit");
+        assertThat(finding.get("rule").textValue()).isEqualTo("reading-speed");
+        assertThat(finding.get("severity").textValue()).isEqualTo("error");
+        assertThat(finding.get("cue").intValue()).isEqualTo(3);
+        assertThat(finding.get("line").intValue()).isEqualTo(10);
+        assertThat(finding.get("column").intValue()).isEqualTo(1);
+        assertThat(finding.get("message").textValue()).isEqualTo("reading speed 10.3 chars/s exceeds 9"
+                + " (netflix-zh-hans): lengthen the cue to ≥ 2.23 s or shorten the text");
+        // measured values with two decimals
+        assertThat(finding.get("value").doubleValue()).isEqualTo(10.35);
+        assertThat(finding.get("limit").doubleValue()).isEqualTo(9.0);
+    }
+
+    @Test
+    void unknownPartsAreNull() throws IOException {
+        JsonNode findings = parse(SampleReports.twoFiles()).get("files").get(0).get("findings");
+        JsonNode whitespace = findings.get(0);
+        assertThat(whitespace.get("severity").textValue()).isEqualTo("info");
+        assertThat(whitespace.get("column").intValue()).isEqualTo(4);
+        assertThat(whitespace.get("value").isNull()).isTrue();
+        assertThat(whitespace.get("limit").isNull()).isTrue();
+        JsonNode gap = findings.get(2);
+        assertThat(gap.get("severity").textValue()).isEqualTo("warning");
+        assertThat(gap.get("column").isNull()).isTrue(); // column 0: unknown
+
+        FileResult unreadable = new FileResult("notes.txt", "unknown", null, "netflix-en", "no letters", null, 0,
+                List.of(new io.github.subtitleqc.core.model.Finding("parse-error",
+                        io.github.subtitleqc.core.model.Severity.ERROR, "notes.txt", 0, 1, 0, "no reader", null, null)),
+                new Score(0.0, Map.of("parse-error", 100.0)));
+        JsonNode file = parse(Engine.report(List.of(unreadable))).get("files").get(0);
+        assertThat(file.get("language").isNull()).isTrue();
+        assertThat(file.get("encoding").isNull()).isTrue();
+        assertThat(file.get("findings").get(0).get("cue").isNull()).isTrue();
+        assertThat(file.get("findings").get(0).get("line").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void theSummary() throws IOException {
+        JsonNode summary = parse(SampleReports.twoFiles()).get("summary");
+        assertThat(fieldNames(summary)).containsExactly("files", "cues", "errors", "warnings", "infos", "score", "costs");
+        assertThat(summary.get("files").intValue()).isEqualTo(2);
+        assertThat(summary.get("cues").intValue()).isEqualTo(40);
+        assertThat(summary.get("errors").intValue()).isEqualTo(2);
+        assertThat(summary.get("warnings").intValue()).isEqualTo(1);
+        assertThat(summary.get("infos").intValue()).isEqualTo(1);
+        assertThat(summary.get("score").doubleValue()).isEqualTo(94.3);
+        assertThat(JSON.convertValue(summary.get("costs"), Map.class))
+                .containsExactly(Map.entry("reading-speed", 5.0), Map.entry("min-gap", 0.6));
+    }
+
+    @Test
+    void aCleanFileHasEmptyFindingsAndCosts() throws IOException {
+        JsonNode root = parse(SampleReports.clean());
+        JsonNode file = root.get("files").get(0);
+        assertThat(file.get("findings").isArray()).isTrue();
+        assertThat(file.get("findings").size()).isZero();
+        assertThat(file.get("costs").isObject()).isTrue();
+        assertThat(file.get("costs").size()).isZero();
+        assertThat(file.get("score").doubleValue()).isEqualTo(100.0);
+        assertThat(root.get("summary").get("score").doubleValue()).isEqualTo(100.0);
+    }
+
+    @Test
+    void isUtf8EndsWithANewLineAndLeavesTheStreamOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FilterOutputStream out = new FilterOutputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new JsonReportWriter().write(SampleReports.twoFiles(), out);
+        assertThat(closed[0]).isFalse();
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("\"message\" : \"reading speed 10.3 chars/s exceeds 9 (netflix-zh-hans): lengthen the"
+                + " cue to ≥ 2.23 s or shorten the text\"").endsWith("}\n");
+    }
+
+    @Test
+    void writesAFileCreatingItsDirectory(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("target/subtitle-qc").resolve(JsonReportWriter.FILE_NAME);
+        new JsonReportWriter().write(SampleReports.twoFiles(), file);
+        assertThat(file).exists().hasFileName("subtitle-qc.json");
+        assertThat(JSON.readTree(Files.readAllBytes(file))).isEqualTo(parse(SampleReports.twoFiles()));
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.subtitleqc.core.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NumbersTest {
+
+    @Test
+    void formatsWithoutTrailingZerosOrExponent() {
+        assertThat(Numbers.format(9.0, 2)).isEqualTo("9");
+        assertThat(Numbers.format(10.25, 1)).isEqualTo("10.3");
+        assertThat(Numbers.format(2.2345, 2)).isEqualTo("2.23");
+        assertThat(Numbers.format(1e7, 1)).isEqualTo("10000000");
+        assertThat(Numbers.format(0.05, 1)).isEqualTo("0.1");
+        assertThat(Numbers.format(-0.25, 1)).isEqualTo("-0.3");
+    }
+
+    @Test
+    void rounds() {
+        assertThat(Numbers.round(10.345, 2)).isEqualTo(10.35);
+        assertThat(Numbers.round(1.005, 2)).isEqualTo(1.01);
+    }
+
+    @Test
+    void anExceedingValueNeverLooksEqualToItsLimit() {
+        assertThat(Numbers.exceeding(10.3, 9)).isEqualTo("10.3");
+        assertThat(Numbers.exceeding(9.04, 9)).isEqualTo("9.04");
+        assertThat(Numbers.exceeding(9.01, 9)).isEqualTo("9.01");
+        assertThat(Numbers.exceeding(20.05, 20)).isEqualTo("20.1");
+        // 45 characters in 4998 ms against 9 chars/s: not "9 chars/s exceeds 9"
+        assertThat(Numbers.exceeding(45 * 1000.0 / 4998, 9)).isEqualTo("9.004");
+        assertThat(Numbers.exceeding(9.0004, 9)).isEqualTo("9.0004");
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.subtitleqc.core.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC §4.1: the text a viewer sees, from a line as written. */
+class VisibleTextTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            <i>Hello</i>                              | Hello
+            <b>Hello</b> <u>world</u>                 | Hello world
+            <I>shout</I>                              | shout
+            <font color="red">Red</font> text         | Red text
+            <font face='Arial' size=4>A</font>        | A
+            {\\an8}On top                             | On top
+            {\\i1}slanted{\\i0}                       | slanted
+            <v Bob>Hi there</v>                       | Hi there
+            <v.loud Alice Smith>Stop!                 | Stop!
+            <c.yellow>Warning</c>                     | Warning
+            <c.yellow.bg_blue>Both</c>                | Both
+            <lang en>Hello</lang>                     | Hello
+            Hi <00:00:01.500>there                    | Hi there
+            Hi <00:01.500>there                       | Hi there
+            <v Bob><i>Hello</i></v>                   | Hello
+            """)
+    void removesMarkup(String written, String visible) {
+        assertThat(VisibleText.of(written)).isEqualTo(visible);
+    }
+
+    @Test
+    void removesRubyTextWithItsContent() {
+        assertThat(VisibleText.of("<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>を読む")).isEqualTo("漢字を読む");
+        assertThat(VisibleText.of("<ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>")).isEqualTo("東京");
+        assertThat(VisibleText.of("<ruby>東京<rt.small>とうきょう</rt></ruby>")).isEqualTo("東京");
+        // WebVTT lets <rt> run to the end of the cue text
+        assertThat(VisibleText.of("<ruby>東京<rt>とうきょう")).isEqualTo("東京");
+    }
+
+    @Test
+    void decodesCharacterReferences() {
+        assertThat(VisibleText.of("Tom &amp; Jerry")).isEqualTo("Tom & Jerry");
+        assertThat(VisibleText.of("a &lt; b &gt; c")).isEqualTo("a < b > c");
+        assertThat(VisibleText.of("no&nbsp;break")).isEqualTo("no\u00A0break");
+        assertThat(VisibleText.of("caf&#233; &#x4E2D;&#x6587;")).isEqualTo("café 中文");
+        assertThat(VisibleText.of("AT&T")).isEqualTo("AT&T");
+        // decoded once: an escaped entity stays an entity, an escaped tag stays visible
+        assertThat(VisibleText.of("&amp;lt;")).isEqualTo("&lt;");
+        assertThat(VisibleText.of("&lt;i&gt;not a tag&lt;/i&gt;")).isEqualTo("<i>not a tag</i>");
+    }
+
+    @Test
+    void normalisesToNfc() {
+        assertThat(VisibleText.of("Cafe\u0301")).isEqualTo("Caf\u00E9");
+        assertThat(VisibleText.of("<i>e\u0301</i>")).isEqualTo("\u00E9");
+    }
+
+    @Test
+    void normalisesToNfcAcrossADroppedInvisibleCharacter() {
+        // the zero-width space goes, so e and the accent meet and compose
+        assertThat(VisibleText.of("e\u200B\u0301")).isEqualTo("\u00E9");
+    }
+
+    @ParameterizedTest(name = "U+{0} is dropped")
+    @ValueSource(strings = {"200B", "200C", "200D", "200E", "200F", "202A", "202B", "202C", "202D", "202E",
+            "2066", "2067", "2068", "2069", "FEFF"})
+    void dropsZeroWidthAndBidiControls(String hex) {
+        char c = (char) Integer.parseInt(hex, 16);
+        assertThat(VisibleText.of("a" + c + "b" + c)).isEqualTo("ab");
+        assertThat(VisibleText.isInvisibleControl(c)).isTrue();
+    }
+
+    @ParameterizedTest(name = "U+{0} is kept")
+    @ValueSource(strings = {"200A", "2010", "2029", "202F", "2065", "206A", "FEFE", "00A0"})
+    void keepsTheCharactersAroundThoseRanges(String hex) {
+        char c = (char) Integer.parseInt(hex, 16);
+        assertThat(VisibleText.of("a" + c + "b")).isEqualTo("a" + c + "b");
+        assertThat(VisibleText.isInvisibleControl(c)).isFalse();
+    }
+
+    @Test
+    void dropsBidiMarksWrittenAsEntities() {
+        assertThat(VisibleText.of("&lrm;שלום&rlm;")).isEqualTo("שלום");
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @ValueSource(strings = {"a < b", "a<b", "x<3 and y>2", "I <3 you", "5 > 3", "{not an override}", "a {b} c", ""})
+    void keepsWhatIsNotMarkup(String written) {
+        assertThat(VisibleText.of(written)).isEqualTo(written);
+    }
+
+    @Test
+    void emptyTagsLeaveNothing() {
+        assertThat(VisibleText.of("<i></i>")).isEmpty();
+        assertThat(VisibleText.of("{\\an8}")).isEmpty();
+        assertThat(VisibleText.of("\u200B")).isEmpty();
+    }
+}
