@@ -7,6 +7,7 @@ import io.github.subtitleqc.core.rule.Parameter;
 import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
+import io.github.subtitleqc.core.text.Counting;
 
 /**
  * {@code reading-speed}: visible characters per second above {@code maxCps}, or words per minute
@@ -43,7 +44,9 @@ public final class ReadingSpeedRule implements Rule {
             double count = cue.count(context.settings().get(COUNT_SPACES));
             double cps = count * 1000 / duration;
             if (cps > max) {
-                double fits = Math.floor(max * duration / 1000 * 2) / 2;
+                // what fits is a count the text can have: whole characters, or halves under CJK weighting
+                double step = cue.counting() == Counting.ALL_ONE ? 1 : 0.5;
+                double fits = Math.floor(max * duration / 1000 / step) * step;
                 context.report(cue, cue.line(), 1, Messages.get("reading-speed.cps", Numbers.exceeding(cps, max),
                         Numbers.format(max, 2), profile, seconds(count / max), Numbers.format(fits, 1)), cps, max);
             }
