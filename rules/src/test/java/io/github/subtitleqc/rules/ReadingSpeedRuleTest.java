@@ -17,6 +17,11 @@ class ReadingSpeedRuleTest {
     }
 
     @Test
+    void justOverTheLimit() {
+        cases.verify("just-over-the-limit.srt");
+    }
+
+    @Test
     void lineBreakCountsZero() {
         cases.verify("line-break-counts-zero.srt");
     }
