@@ -42,7 +42,7 @@ public final class MinDurationRule implements Rule {
         TimeLimit min = context.settings().get(MIN_DURATION);
         if (min.isBelow(duration, rate)) {
             context.report(cue, cue.line(), 1, Messages.get("min-duration", Durations.measured(duration, min, rate),
-                    min, profile, min.frames() ? min.toString() : Timecode.duration(min.amount())),
+                    Durations.limit(min), profile),
                     Durations.value(duration, min, rate), (double) min.amount());
             return;
         }

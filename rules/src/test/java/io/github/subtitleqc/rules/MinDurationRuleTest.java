@@ -17,6 +17,11 @@ class MinDurationRuleTest {
     }
 
     @Test
+    void configured() {
+        cases.verify("configured.srt");
+    }
+
+    @Test
     void fiveSixthsOfASecond() {
         cases.verify("five-sixths-of-a-second.srt");
     }
