@@ -12,6 +12,11 @@ class OverlapRuleTest {
     }
 
     @Test
+    void insidePrevious() {
+        cases.verify("inside-previous.srt");
+    }
+
+    @Test
     void overlap() {
         cases.verify("overlap.srt");
     }
