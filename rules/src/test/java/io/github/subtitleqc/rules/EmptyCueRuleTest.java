@@ -12,6 +12,11 @@ class EmptyCueRuleTest {
     }
 
     @Test
+    void invisibleCharacters() {
+        cases.verify("invisible-characters.srt");
+    }
+
+    @Test
     void noText() {
         cases.verify("no-text.srt");
     }
