@@ -5,6 +5,7 @@ import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
+import io.github.subtitleqc.core.text.VisibleText;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +46,12 @@ public final class WhitespaceRule implements Rule {
             String written = cue.cue().lines().get(i);
             int line = cue.textLine(i);
             if (Character.isWhitespace(visible.codePointAt(0)) || visible.charAt(0) == '\u3000') {
-                context.report(cue, line, 1, Messages.get("whitespace.leading"), null, null);
+                context.report(cue, line, column(written, leadingSpace(written, visible)),
+                        Messages.get("whitespace.leading"), null, null);
             }
             int last = visible.codePointBefore(visible.length());
             if (Character.isWhitespace(last) || last == '\u3000') {
-                context.report(cue, line, column(written, written.stripTrailing().length()),
+                context.report(cue, line, column(written, trailingSpace(written, visible.stripTrailing())),
                         Messages.get("whitespace.trailing"), null, null);
             }
             Matcher multiple = MULTIPLE.matcher(written);
@@ -68,6 +70,34 @@ public final class WhitespaceRule implements Rule {
                 break;
             }
         }
+    }
+
+    /**
+     * Where the visible text's leading white space is in the line as written: after any markup
+     * before it ({@code <i> Hi} gives 3). The last start from which the rest of the line shows the
+     * same visible text.
+     */
+    private static int leadingSpace(String written, String visible) {
+        for (int i = written.length(); i > 0; i--) {
+            if (VisibleText.of(written.substring(i)).equals(visible)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the visible text's trailing white space is in the line as written: after the last
+     * visible character and any markup up to the space ({@code <i>Hi </i>} gives 5). The last end
+     * up to which the line shows the visible text without its trailing white space.
+     */
+    private static int trailingSpace(String written, String visibleStripped) {
+        for (int end = written.length(); end > 0; end--) {
+            if (VisibleText.of(written.substring(0, end)).equals(visibleStripped)) {
+                return end;
+            }
+        }
+        return written.stripTrailing().length();
     }
 
     /** The 1-based column, in code points, of char index {@code index}. */

@@ -22,6 +22,11 @@ class WhitespaceRuleTest {
     }
 
     @Test
+    void inTags() {
+        cases.verify("in-tags.srt");
+    }
+
+    @Test
     void leading() {
         cases.verify("leading.srt");
     }
