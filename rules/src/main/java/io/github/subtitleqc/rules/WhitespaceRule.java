@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
 public final class WhitespaceRule implements Rule {
 
     private static final Pattern MULTIPLE = Pattern.compile("(?<=\\S)[ \\t\\u3000]{2,}(?=\\S)");
+    /**
+     * A space before punctuation. Half-width marks followed by a dot, letter or digit are not
+     * flagged ({@code ...}, {@code .5}, {@code .NET}); full-width marks are, since in CJK text a
+     * Han character follows them directly ({@code 你好 ，世界}).
+     */
     private static final Pattern BEFORE_PUNCTUATION = Pattern.compile(
-            "(?<=\\S)[ \\t]+([,.;:!?\\uFF0C\\u3002\\uFF01\\uFF1F\\uFF1B\\uFF1A\\u3001])(?![.\\p{L}\\p{N}])");
+            "(?<=\\S)[ \\t]+([,.;:!?](?![.\\p{L}\\p{N}])|[\\uFF0C\\u3002\\uFF01\\uFF1F\\uFF1B\\uFF1A\\u3001])");
     private static final List<String> FRENCH_SPACED = List.of(";", ":", "!", "?");
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("whitespace", Severity.INFO,

@@ -12,6 +12,11 @@ class WhitespaceRuleTest {
     }
 
     @Test
+    void cjkPunctuation() {
+        cases.verify("cjk-punctuation.srt");
+    }
+
+    @Test
     void doubleSpace() {
         cases.verify("double-space.srt");
     }
