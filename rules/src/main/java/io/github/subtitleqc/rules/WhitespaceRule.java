@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * {@code whitespace}: white space a viewer would not want. Leading and trailing white space are
  * found in the visible text (so {@code <i> Hi</i>} counts); several spaces in a row and a space
- * before punctuation are found in the line as written, and their column points there. A single
+ * before punctuation are found in the line as written, each one where it is. A single
  * space between CJK phrases, a common pause mark in Chinese subtitles, is not a finding. Space
  * before {@code ; : ! ?} is correct in French and not flagged in French files; an ellipsis
  * ({@code ...}, {@code …}) and a decimal ({@code .5}) after a space are not flagged.
@@ -60,7 +60,7 @@ public final class WhitespaceRule implements Rule {
                         Messages.get("whitespace.trailing"), null, null);
             }
             Matcher multiple = MULTIPLE.matcher(written);
-            if (multiple.find()) {
+            while (multiple.find()) {
                 int column = column(written, multiple.start());
                 context.report(cue, line, column, Messages.get("whitespace.double", column), null, null);
             }
@@ -72,7 +72,6 @@ public final class WhitespaceRule implements Rule {
                 int column = column(written, before.start());
                 context.report(cue, line, column, Messages.get("whitespace.before-punctuation", before.group(1), column),
                         null, null);
-                break;
             }
         }
     }

@@ -42,6 +42,11 @@ class WhitespaceRuleTest {
     }
 
     @Test
+    void severalOnOneLine() {
+        cases.verify("several-on-one-line.srt");
+    }
+
+    @Test
     void spaceBeforePunctuation() {
         cases.verify("space-before-punctuation.srt");
     }
