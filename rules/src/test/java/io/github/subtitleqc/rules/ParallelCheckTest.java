@@ -59,7 +59,8 @@ class ParallelCheckTest {
         Path base = Path.of(ParallelCheckTest.class.getResource("/io/github/subtitleqc/rules/").toURI());
         List<Path> subtitles;
         try (Stream<Path> walk = Files.walk(base)) {
-            subtitles = walk.filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt")).sorted().toList();
+            subtitles = walk.filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt"))
+                    .sorted().toList();
         }
         assertThat(subtitles).hasSizeGreaterThan(50);
         List<SourceFile> files = new ArrayList<>();
