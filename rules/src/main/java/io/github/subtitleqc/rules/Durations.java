@@ -20,6 +20,14 @@ final class Durations {
         return ms + " (" + frames + (frames == 1 ? " frame" : " frames") + " at " + rate + " fps)";
     }
 
+    /**
+     * A limit written like the measured durations next to it: {@code 2 frames}, {@code 833 ms},
+     * {@code 7 s} (not {@code 7000 ms} after {@code 7.001 s}).
+     */
+    static String limit(TimeLimit limit) {
+        return limit.frames() ? limit.toString() : Timecode.duration(limit.amount());
+    }
+
     /** The measured value in the limit's unit, for the report's {@code value} field. */
     static double value(long millis, TimeLimit limit, FrameRate rate) {
         return limit.measure(millis, rate);

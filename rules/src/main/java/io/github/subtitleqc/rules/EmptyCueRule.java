@@ -6,7 +6,10 @@ import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
 
-/** {@code empty-cue}: a cue with no visible text (none at all, only markup, or only white space). */
+/**
+ * {@code empty-cue}: a cue with no visible text (none at all, only markup, or only white space,
+ * no-break spaces included: a cue of {@code &nbsp;} shows nothing).
+ */
 public final class EmptyCueRule implements Rule {
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("empty-cue", Severity.WARNING,
@@ -19,8 +22,16 @@ public final class EmptyCueRule implements Rule {
 
     @Override
     public void check(CueView cue, RuleContext context) {
-        if (cue.isEmpty()) {
+        if (cue.visibleLines().stream().allMatch(EmptyCueRule::showsNothing)) {
             context.report(cue, Messages.get("empty-cue"));
         }
+    }
+
+    /**
+     * True when a visible line is only spaces. {@link CueView#isEmpty()} goes by
+     * {@link String#isBlank()}, which takes a no-break space (U+00A0, U+202F) for text.
+     */
+    private static boolean showsNothing(String visible) {
+        return visible.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

@@ -30,7 +30,8 @@ public final class MaxDurationRule implements Rule {
         long duration = cue.durationMs();
         if (max.isAbove(duration, rate)) {
             context.report(cue, cue.line(), 1, Messages.get("max-duration", Durations.measured(duration, max, rate),
-                    max, context.profile().name()), Durations.value(duration, max, rate), (double) max.amount());
+                    Durations.limit(max), context.profile().name()),
+                    Durations.value(duration, max, rate), (double) max.amount());
         }
     }
 }

@@ -15,8 +15,17 @@ final class Messages {
     private Messages() {
     }
 
-    /** The message {@code key} with its arguments filled in. */
+    /**
+     * The message {@code key} with its arguments filled in. Whole numbers (cue numbers, line
+     * counts) are written as digits only: MessageFormat would group them ({@code cue 1,234}).
+     */
     static String get(String key, Object... args) {
-        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Integer || shown[i] instanceof Long) {
+                shown[i] = shown[i].toString();
+            }
+        }
+        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(shown);
     }
 }

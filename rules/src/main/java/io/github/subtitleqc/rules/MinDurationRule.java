@@ -42,7 +42,7 @@ public final class MinDurationRule implements Rule {
         TimeLimit min = context.settings().get(MIN_DURATION);
         if (min.isBelow(duration, rate)) {
             context.report(cue, cue.line(), 1, Messages.get("min-duration", Durations.measured(duration, min, rate),
-                    min, profile, min.frames() ? min.toString() : Timecode.duration(min.amount())),
+                    Durations.limit(min), profile),
                     Durations.value(duration, min, rate), (double) min.amount());
             return;
         }
@@ -50,7 +50,8 @@ public final class MinDurationRule implements Rule {
             int words = cue.words();
             long needed = perWord.toMillis(rate) * words;
             if (duration < needed) {
-                context.report(cue, cue.line(), 1, Messages.get("min-duration.per-word", words,
+                String wordCount = words == 1 ? "1 word" : words + " words";
+                context.report(cue, cue.line(), 1, Messages.get("min-duration.per-word", wordCount,
                         Timecode.duration(duration), Timecode.duration(perWord.toMillis(rate)),
                         Timecode.duration(needed), profile), (double) duration, (double) needed);
             }

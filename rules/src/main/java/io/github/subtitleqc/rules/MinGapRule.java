@@ -38,7 +38,8 @@ public final class MinGapRule implements Rule {
         TimeLimit min = context.settings().get(MIN_GAP);
         if (gap >= 0 && min.isBelow(gap, rate)) {
             context.report(previous, previous.line(), 1, Messages.get("min-gap", Durations.measured(gap, min, rate),
-                    cue.ordinal(), min, context.profile().name()), Durations.value(gap, min, rate), (double) min.amount());
+                    cue.ordinal(), Durations.limit(min), context.profile().name()),
+                    Durations.value(gap, min, rate), (double) min.amount());
         }
     }
 }

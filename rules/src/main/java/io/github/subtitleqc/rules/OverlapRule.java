@@ -9,7 +9,9 @@ import io.github.subtitleqc.core.time.Timecode;
 
 /**
  * {@code overlap}: a cue starts before the previous one ends, but not before it starts (that is
- * {@code invalid-timing}). Reported on the later cue; the value is the overlap in milliseconds.
+ * {@code invalid-timing}). Reported on the later cue; the value is the overlap in milliseconds (how
+ * much earlier the previous cue would have to end). A cue that lies entirely within the previous
+ * one is told to have the previous one end earlier, since starting it later cannot work.
  */
 public final class OverlapRule implements Rule {
 
@@ -28,7 +30,12 @@ public final class OverlapRule implements Rule {
             return;
         }
         long overlap = previous.endMs() - cue.startMs();
-        context.report(cue, cue.line(), 1, Messages.get("overlap", Timecode.format(cue.startMs()),
-                Timecode.duration(overlap), previous.ordinal(), Timecode.format(previous.endMs())), (double) overlap, 0.0);
+        String message = cue.endMs() <= previous.endMs()
+                // starting this cue when the previous one ends would put its start after its end
+                ? Messages.get("overlap.inside", Timecode.format(cue.startMs()), Timecode.format(cue.endMs()),
+                        previous.ordinal(), Timecode.format(previous.endMs()))
+                : Messages.get("overlap", Timecode.format(cue.startMs()), Timecode.duration(overlap),
+                        previous.ordinal(), Timecode.format(previous.endMs()));
+        context.report(cue, cue.line(), 1, message, (double) overlap, 0.0);
     }
 }

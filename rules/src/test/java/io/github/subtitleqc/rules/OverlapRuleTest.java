@@ -1,0 +1,33 @@
+package io.github.subtitleqc.rules;
+
+import org.junit.jupiter.api.Test;
+
+class OverlapRuleTest {
+
+    private final RuleCases cases = new RuleCases(new OverlapRule());
+
+    @Test
+    void clean() {
+        cases.verify("clean.srt");
+    }
+
+    @Test
+    void insidePrevious() {
+        cases.verify("inside-previous.srt");
+    }
+
+    @Test
+    void overlap() {
+        cases.verify("overlap.srt");
+    }
+
+    @Test
+    void sameStart() {
+        cases.verify("same-start.srt");
+    }
+
+    @Test
+    void startBeforePreviousStart() {
+        cases.verify("start-before-previous-start.srt");
+    }
+}
