@@ -22,16 +22,8 @@ public final class EmptyCueRule implements Rule {
 
     @Override
     public void check(CueView cue, RuleContext context) {
-        if (cue.visibleLines().stream().allMatch(EmptyCueRule::showsNothing)) {
+        if (cue.isEmpty()) {
             context.report(cue, Messages.get("empty-cue"));
         }
-    }
-
-    /**
-     * True when a visible line is only spaces. {@link CueView#isEmpty()} goes by
-     * {@link String#isBlank()}, which takes a no-break space (U+00A0, U+202F) for text.
-     */
-    private static boolean showsNothing(String visible) {
-        return visible.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

@@ -33,7 +33,7 @@ public final class MaxLinesRule implements Rule {
         int seen = 0;
         int line = cue.line();
         for (int i = 0; i < cue.visibleLines().size(); i++) {
-            if (!cue.visibleLines().get(i).isBlank() && ++seen == max + 1) {
+            if (!CueView.isBlank(cue.visibleLines().get(i)) && ++seen == max + 1) {
                 line = cue.textLine(i);
                 break;
             }

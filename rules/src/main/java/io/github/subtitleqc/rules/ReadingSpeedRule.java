@@ -47,7 +47,7 @@ public final class ReadingSpeedRule implements Rule {
                 // what fits is a count the text can have: whole characters, or halves under CJK weighting
                 double step = cue.counting() == Counting.ALL_ONE ? 1 : 0.5;
                 double fits = Math.floor(max * duration / 1000 / step) * step;
-                context.report(cue, cue.line(), 1, Messages.get("reading-speed.cps", above(cps, max),
+                context.report(cue, cue.line(), 1, Messages.get("reading-speed.cps", Numbers.exceeding(cps, max),
                         Numbers.format(max, 2), profile, seconds(count / max), Numbers.format(fits, 1)), cps, max);
             }
         });
@@ -56,25 +56,10 @@ public final class ReadingSpeedRule implements Rule {
             double wpm = words * 60_000.0 / duration;
             if (wpm > max) {
                 long fits = (long) Math.floor(max * duration / 60_000);
-                context.report(cue, cue.line(), 1, Messages.get("reading-speed.wpm", above(wpm, max),
+                context.report(cue, cue.line(), 1, Messages.get("reading-speed.wpm", Numbers.exceeding(wpm, max),
                         Numbers.format(max, 2), profile, seconds(words * 60 / max), fits), wpm, max);
             }
         });
-    }
-
-    /**
-     * A measured value above {@code limit} with one decimal, or as many more as it takes to show it
-     * above the limit: {@code 9.005}, not {@code 9}, for 9.0047 against 9. (Core's
-     * {@code Numbers.exceeding} stops at two decimals and still printed "9 chars/s exceeds 9".)
-     */
-    private static String above(double value, double limit) {
-        for (int decimals = 1; decimals < 6; decimals++) {
-            String shown = Numbers.format(value, decimals);
-            if (Double.parseDouble(shown) > limit) {
-                return shown;
-            }
-        }
-        return Numbers.format(value, 6);
     }
 
     /** Seconds rounded up to hundredths, so that the advice is enough. */

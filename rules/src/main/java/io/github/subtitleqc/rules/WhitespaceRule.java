@@ -45,7 +45,7 @@ public final class WhitespaceRule implements Rule {
         boolean french = context.language() != null && context.language().toLowerCase(Locale.ROOT).startsWith("fr");
         for (int i = 0; i < cue.visibleLines().size(); i++) {
             String visible = cue.visibleLines().get(i);
-            if (visible.isBlank()) {
+            if (CueView.isBlank(visible)) {
                 continue;
             }
             String written = cue.cue().lines().get(i);

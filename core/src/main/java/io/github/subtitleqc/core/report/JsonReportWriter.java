@@ -109,7 +109,7 @@ public final class JsonReportWriter {
         if (value == null) {
             g.writeNullField(name);
         } else {
-            g.writeNumberField(name, Numbers.round(value, 2));
+            g.writeNumberField(name, Numbers.round(value, 3));
         }
     }
 }

@@ -81,11 +81,23 @@ public final class CueView {
     public int displayedLineCount() {
         int n = 0;
         for (String line : visibleLines) {
-            if (!line.isBlank()) {
+            if (!isBlank(line)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** True when a visible line shows nothing: only white space, no-break spaces included. */
+    public static boolean isBlank(String visible) {
+        for (int i = 0; i < visible.length(); ) {
+            int cp = visible.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** True when no line has visible text. */

@@ -11,8 +11,10 @@ import com.ibm.icu.util.ULocale;
  * <ul>
  *   <li>{@link #ALL_ONE}: every grapheme counts 1 (Latin, Cyrillic, Arabic… profiles);</li>
  *   <li>{@link #CJK_WEIGHTED}: a grapheme whose base character has East Asian Width W or F counts
- *       1, and so do the marks {@code … ⋯ “ ” ‘ ’ — · 　}; everything else (Latin letters, digits,
- *       half-width punctuation, spaces) counts 0.5.</li>
+ *       1, and so do the marks {@code … ⋯ “ ” ‘ ’ — · 　} and emoji shown wide although their base
+ *       is not W (flags made of regional indicators such as 🇯🇵, and text symbols turned emoji by
+ *       U+FE0F such as ❤️); everything else (Latin letters, digits, half-width punctuation, spaces)
+ *       counts 0.5.</li>
  * </ul>
  *
  * Counts are kept in half units so that they add up exactly.
@@ -49,7 +51,7 @@ public enum Counting {
             if (!countSpaces && UCharacter.isUWhiteSpace(base)) {
                 continue;
             }
-            total += weight(base);
+            total += this == CJK_WEIGHTED && isWideEmoji(visible, start, end, base) ? 2 : weight(base);
         }
         return total;
     }
@@ -63,6 +65,12 @@ public enum Counting {
             }
         }
         return this == ALL_ONE ? 2 * n : n;
+    }
+
+    /** A flag (a pair of regional indicators) or a symbol in emoji presentation (followed by U+FE0F). */
+    private static boolean isWideEmoji(String s, int start, int end, int base) {
+        return UCharacter.hasBinaryProperty(base, UProperty.REGIONAL_INDICATOR) || s.indexOf('\uFE0F', start) >= 0
+                && s.indexOf('\uFE0F', start) < end;
     }
 
     /** The weight of one grapheme with base character {@code base}, in half units. */

@@ -83,8 +83,8 @@ class JsonReportWriterTest {
         assertThat(finding.get("column").intValue()).isEqualTo(1);
         assertThat(finding.get("message").textValue()).isEqualTo("reading speed 10.3 chars/s exceeds 9"
                 + " (netflix-zh-hans): lengthen the cue to ≥ 2.23 s or shorten the text");
-        // measured values with two decimals
-        assertThat(finding.get("value").doubleValue()).isEqualTo(10.35);
+        // measured values with three decimals
+        assertThat(finding.get("value").doubleValue()).isEqualTo(10.345);
         assertThat(finding.get("limit").doubleValue()).isEqualTo(9.0);
     }
 

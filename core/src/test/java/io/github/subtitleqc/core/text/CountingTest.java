@@ -58,7 +58,8 @@ class CountingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             e with combining acute | e\u0301 | 1.0 | 0.5
-            flag of Japan          | 🇯🇵   | 1.0 | 0.5
+            flag of Japan          | 🇯🇵   | 1.0 | 1.0
+            heart with VS16        | \u2764\uFE0F | 1.0 | 1.0
             family ZWJ sequence    | 👨‍👩‍👧 | 1.0 | 1.0
             emoji with skin tone   | 👍🏽   | 1.0 | 1.0
             Hangul jamo syllable   | \u1100\u1161 | 1.0 | 1.0
@@ -67,9 +68,14 @@ class CountingTest {
         assertThat(grapheme.length()).isGreaterThan(1);
         assertThat(Counting.graphemes(grapheme)).isEqualTo(1);
         assertThat(ALL_ONE.count(grapheme)).isEqualTo(allOne);
-        // under CJK the base character's East Asian Width decides: regional indicators are
-        // Neutral (SPEC §4.4: everything else counts 0.5), the man emoji is Wide
+        // under CJK the base character's East Asian Width decides (the man emoji is Wide), except
+        // for emoji shown wide on a Neutral base: flags (regional indicators) and VS16 sequences
         assertThat(CJK_WEIGHTED.count(grapheme)).isEqualTo(cjk);
+    }
+
+    @Test
+    void aSymbolInTextPresentationIsNotWide() {
+        assertThat(CJK_WEIGHTED.count("\u2764")).isEqualTo(0.5);
     }
 
     @Test

@@ -66,12 +66,21 @@ class VisibleTextTest {
     }
 
     @ParameterizedTest(name = "U+{0} is dropped")
-    @ValueSource(strings = {"200B", "200C", "200D", "200E", "200F", "202A", "202B", "202C", "202D", "202E",
+    @ValueSource(strings = {"200B", "200E", "200F", "202A", "202B", "202C", "202D", "202E",
             "2066", "2067", "2068", "2069", "FEFF"})
     void dropsZeroWidthAndBidiControls(String hex) {
         char c = (char) Integer.parseInt(hex, 16);
         assertThat(VisibleText.of("a" + c + "b" + c)).isEqualTo("ab");
         assertThat(VisibleText.isInvisibleControl(c)).isTrue();
+    }
+
+    @Test
+    void keepsTheJoinersSoEmojiSequencesStayWhole() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        assertThat(VisibleText.of(family)).isEqualTo(family);
+        assertThat(Counting.graphemes(VisibleText.of(family))).isEqualTo(1);
+        assertThat(VisibleText.of("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")).contains("\u200C");
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("a\u200Cb"))).isEqualTo(2.0);
     }
 
     @ParameterizedTest(name = "U+{0} is kept")
