@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads WebVTT ({@code .vtt}) with the W3C WebVTT file-parsing algorithm
@@ -35,6 +36,9 @@ public final class WebVttReader implements SubtitleReader {
 
     private static final String ARROW = "-->";
     private static final String SIGNATURE = "WEBVTT";
+
+    /** Digits and a colon as in a timestamp: a line probably meant as a timing line. */
+    private static final Pattern TIME_LIKE = Pattern.compile("\\d:\\d\\d");
 
     @Override
     public Format format() {
@@ -288,7 +292,9 @@ public final class WebVttReader implements SubtitleReader {
             issue(ReaderRules.PARSE_ERROR.id(), 0, first + 1, 1, "the block at line " + (first + 1) + " ("
                     + Lines.quote(firstLine) + ") has no timing line ('00:01.000 --> 00:02.000') and is not a NOTE, "
                     + "STYLE or REGION block: players ignore it; "
-                    + (previousWasCue ? "if it is more text of the cue above, remove the blank line before it, "
+                    + (TIME_LIKE.matcher(firstLine).find() ? "if its first line is meant as a timing line, write it as"
+                    + " 00:01.000 --> 00:02.000 with the arrow '-->'"
+                    : previousWasCue ? "if it is more text of the cue above, remove the blank line before it, "
                     + "else add a timing line" : "add a timing line, or start it with NOTE if it is a comment"));
         }
 
@@ -334,7 +340,7 @@ public final class WebVttReader implements SubtitleReader {
             }
             String remainder = c.rest();
             CueBuilder cue = new CueBuilder(id, start, end, lineNumber, remainder.strip());
-            cue.layout = settings(remainder, line.length() - remainder.length(), lineNumber);
+            cue.layout = settings(remainder, line.length() - remainder.length(), lineNumber, cues.size() + 1);
             return cue;
         }
 
@@ -345,7 +351,7 @@ public final class WebVttReader implements SubtitleReader {
         }
 
         /** W3C "parse the WebVTT cue settings"; a setting players ignore is a finding. */
-        private CueLayout settings(String input, int offset, int lineNumber) {
+        private CueLayout settings(String input, int offset, int lineNumber, int ordinal) {
             String vertical = "";
             OptionalDouble line = OptionalDouble.empty();
             boolean snapToLines = true;
@@ -371,7 +377,7 @@ public final class WebVttReader implements SubtitleReader {
                 int column = offset + startOfToken + 1;
                 int colon = setting.indexOf(':');
                 if (colon <= 0 || colon == setting.length() - 1) {
-                    ignoredSetting(lineNumber, column, setting, "is not written as name:value");
+                    ignoredSetting(ordinal, lineNumber, column, setting, "is not written as name:value");
                     continue;
                 }
                 String name = setting.substring(0, colon);
@@ -385,7 +391,7 @@ public final class WebVttReader implements SubtitleReader {
                             }
                         }
                         if (region == null) {
-                            ignoredSetting(lineNumber, column, setting,
+                            ignoredSetting(ordinal, lineNumber, column, setting,
                                     "names no REGION defined before the first cue");
                         }
                     }
@@ -394,7 +400,7 @@ public final class WebVttReader implements SubtitleReader {
                             vertical = value;
                             region = null;
                         } else {
-                            ignoredSetting(lineNumber, column, setting, "must be vertical:rl or vertical:lr");
+                            ignoredSetting(ordinal, lineNumber, column, setting, "must be vertical:rl or vertical:lr");
                         }
                     }
                     case "line" -> {
@@ -405,7 +411,7 @@ public final class WebVttReader implements SubtitleReader {
                         boolean alignOk = lineAlignValue == null || lineAlignValue.equals("start")
                                 || lineAlignValue.equals("center") || lineAlignValue.equals("end");
                         if (Double.isNaN(number) || !alignOk) {
-                            ignoredSetting(lineNumber, column, setting, "must be a number of lines or a "
+                            ignoredSetting(ordinal, lineNumber, column, setting, "must be a number of lines or a "
                                     + "percentage, optionally followed by ,start ,center or ,end");
                             continue;
                         }
@@ -424,7 +430,7 @@ public final class WebVttReader implements SubtitleReader {
                         boolean alignOk = colAlign == null || colAlign.equals("line-left")
                                 || colAlign.equals("center") || colAlign.equals("line-right");
                         if (Double.isNaN(number) || !alignOk) {
-                            ignoredSetting(lineNumber, column, setting, "must be a percentage from 0% to 100%, "
+                            ignoredSetting(ordinal, lineNumber, column, setting, "must be a percentage from 0% to 100%, "
                                     + "optionally followed by ,line-left ,center or ,line-right");
                             continue;
                         }
@@ -436,7 +442,7 @@ public final class WebVttReader implements SubtitleReader {
                     case "size" -> {
                         double number = percentage(value);
                         if (Double.isNaN(number)) {
-                            ignoredSetting(lineNumber, column, setting, "must be a percentage from 0% to 100%");
+                            ignoredSetting(ordinal, lineNumber, column, setting, "must be a percentage from 0% to 100%");
                             continue;
                         }
                         size = number;
@@ -447,11 +453,11 @@ public final class WebVttReader implements SubtitleReader {
                     case "align" -> {
                         switch (value) {
                             case "start", "center", "end", "left", "right" -> align = value;
-                            default -> ignoredSetting(lineNumber, column, setting,
+                            default -> ignoredSetting(ordinal, lineNumber, column, setting,
                                     "must be align:start, center, end, left or right");
                         }
                     }
-                    default -> ignoredSetting(lineNumber, column, setting,
+                    default -> ignoredSetting(ordinal, lineNumber, column, setting,
                             "is not a WebVTT cue setting (those are vertical, line, position, size, align and region)");
                 }
             }
@@ -459,8 +465,8 @@ public final class WebVttReader implements SubtitleReader {
                     Optional.ofNullable(region));
         }
 
-        private void ignoredSetting(int lineNumber, int column, String setting, String why) {
-            issue(ReaderRules.FORMAT.id(), 0, lineNumber, column, "cue setting " + Lines.quote(setting) + " " + why
+        private void ignoredSetting(int ordinal, int lineNumber, int column, String setting, String why) {
+            issue(ReaderRules.FORMAT.id(), ordinal, lineNumber, column, "cue setting " + Lines.quote(setting) + " " + why
                     + ": players ignore it");
         }
 
@@ -747,7 +753,9 @@ public final class WebVttReader implements SubtitleReader {
             long value3;
             if (hours || at(':')) {
                 if (!consume(":")) {
-                    fail("expected ':' and two digits of seconds after the minutes");
+                    fail(count1 != 2 ? "a first number without two digits is read as hours, so ':' and the seconds"
+                            + " must follow the minutes"
+                            : "a first number above 59 is read as hours, so ':' and the seconds must follow the minutes");
                     return -1;
                 }
                 value3 = exactDigits(2, "minutes and seconds must have two digits each");
