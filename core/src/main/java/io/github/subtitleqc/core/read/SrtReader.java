@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class SrtReader implements SubtitleReader {
 
-    private static final Pattern INDEX = Pattern.compile("\\s*\\d+\\s*");
-
     /** The SubRip coordinates extension some players write after the end time. */
     private static final Pattern COORDINATES = Pattern.compile(
             "\\s*X1:\\s*-?\\d+\\s+X2:\\s*-?\\d+\\s+Y1:\\s*-?\\d+\\s+Y2:\\s*-?\\d+\\s*", Pattern.CASE_INSENSITIVE);
@@ -77,6 +75,8 @@ public final class SrtReader implements SubtitleReader {
         /** True when the line at the current position follows a cue's text without a blank line. */
         private boolean joined;
         private Long previousIndex;
+        /** The timing line {@link #cueStart} found last. */
+        private Timing lastTiming;
 
         Parse(List<String> lines, Consumer<ReadIssue> issues) {
             this.lines = lines;
@@ -94,7 +94,7 @@ public final class SrtReader implements SubtitleReader {
                 }
                 int timing = cueStart(i);
                 if (timing >= 0) {
-                    i = readCue(i, timing);
+                    i = readCue(i, timing, lastTiming);
                 } else if (pending != null && isContinuation(lines.get(i))) {
                     i = continuation(i);
                 } else {
@@ -109,21 +109,46 @@ public final class SrtReader implements SubtitleReader {
 
         /**
          * If a cue starts at line {@code i}, the index of its timing line ({@code i} itself when it
-         * has no index line); else -1.
+         * has no index line), its timing then in {@link #lastTiming}; else -1.
          */
         private int cueStart(int i) {
-            if (Timing.parse(lines.get(i)).ok()) {
+            Timing t = Timing.parse(lines.get(i));
+            if (t.ok()) {
+                lastTiming = t;
                 return i;
             }
-            if (i + 1 < lines.size() && INDEX.matcher(lines.get(i)).matches()
-                    && Timing.parse(lines.get(i + 1)).ok()) {
-                return i + 1;
+            if (i + 1 < lines.size() && isIndex(lines.get(i))) {
+                t = Timing.parse(lines.get(i + 1));
+                if (t.ok()) {
+                    lastTiming = t;
+                    return i + 1;
+                }
             }
             return -1;
         }
 
+        /** A line of digits, with spaces or tabs around them. */
+        private static boolean isIndex(String line) {
+            int k = 0;
+            int n = line.length();
+            while (k < n && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+                k++;
+            }
+            int digits = k;
+            while (k < n && line.charAt(k) >= '0' && line.charAt(k) <= '9') {
+                k++;
+            }
+            if (k == digits) {
+                return false;
+            }
+            while (k < n && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+                k++;
+            }
+            return k == n;
+        }
+
         /** Reads the cue whose first line is {@code first} and timing line {@code timingIndex}. */
-        private int readCue(int first, int timingIndex) {
+        private int readCue(int first, int timingIndex, Timing t) {
             flush();
             int ordinal = cues.size() + 1;
             int timingLine = timingIndex + 1;
@@ -132,7 +157,6 @@ public final class SrtReader implements SubtitleReader {
             if (joined) {
                 noBlankLine.seen(ordinal, first + 1, 1, "cue " + ordinal);
             }
-            Timing t = Timing.parse(lines.get(timingIndex));
             timingQuirks(t, timingLine);
             pending = new PendingCue(ordinal, index, t.start, t.end, timingLine, t.rest.strip());
             return text(timingIndex + 1);
@@ -155,7 +179,7 @@ public final class SrtReader implements SubtitleReader {
          * number, and not something meant as a timing line.
          */
         private static boolean isContinuation(String line) {
-            return !INDEX.matcher(line).matches() && !line.contains("-->") && !TIME_LIKE.matcher(line).find();
+            return !isIndex(line) && !line.contains("-->") && !TIME_LIKE.matcher(line).find();
         }
 
         /** Reads text that follows a blank line as more text of the pending cue. */
@@ -207,7 +231,7 @@ public final class SrtReader implements SubtitleReader {
         private int unreadableBlock(int i) {
             int n = lines.size();
             String first = lines.get(i);
-            boolean numbered = INDEX.matcher(first).matches();
+            boolean numbered = isIndex(first);
             int next = i + 1;
             String second = next < n && !Lines.isBlank(lines.get(next)) ? lines.get(next) : null;
             if (numbered) {
