@@ -39,7 +39,7 @@ class ReaderCasesTest {
         List<Path> inputs;
         try (Stream<Path> files = Files.walk(root)) {
             inputs = files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().endsWith(".expected"))
+                    .filter(p -> Readers.forFileName(p.getFileName().toString()).isPresent())
                     .sorted()
                     .toList();
         }
