@@ -8,8 +8,10 @@ import io.github.subtitleqc.core.model.SubtitleDocument;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -132,6 +134,8 @@ public final class WebVttReader implements SubtitleReader {
         private final Consumer<ReadIssue> issues;
         private final List<Cue> cues = new ArrayList<>();
         private final List<Region> regions = new ArrayList<>();
+        /** The last region defined with each identifier, the one a cue's region: setting names. */
+        private final Map<String, Region> regionsById = new HashMap<>();
         private final List<String> styleSheets = new ArrayList<>();
         private final Quirk noBlankLineBefore = new Quirk();
         private boolean seenCue;
@@ -269,7 +273,9 @@ public final class WebVttReader implements SubtitleReader {
             if (style >= 0) {
                 styleSheets.add(String.join("\n", buffer));
             } else if (region >= 0) {
-                regions.add(regionSettings(String.join("\n", buffer), region + 1));
+                Region r = regionSettings(String.join("\n", buffer), region + 1);
+                regions.add(r);
+                regionsById.put(r.id(), r);
             } else if (!failedTiming) {
                 otherBlock(first, firstLine);
             }
@@ -384,12 +390,7 @@ public final class WebVttReader implements SubtitleReader {
                 String value = setting.substring(colon + 1);
                 switch (name) {
                     case "region" -> {
-                        region = null;
-                        for (Region r : regions) {
-                            if (r.id().equals(value)) {
-                                region = r;
-                            }
-                        }
+                        region = regionsById.get(value);
                         if (region == null) {
                             ignoredSetting(ordinal, lineNumber, column, setting,
                                     "names no REGION defined before the first cue");
