@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that never ends would show as a run that does not finish: every reader pass is linear, and the
  * number of tries bounds the run.
  */
-class ReaderProperties {
+class ReaderPropertiesTest {
 
     private static final String SRT = """
             1
