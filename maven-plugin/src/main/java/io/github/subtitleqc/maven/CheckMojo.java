@@ -23,8 +23,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +98,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.outputDirectory", defaultValue = "${project.build.directory}/subtitle-qc")
     private File outputDirectory;
 
-    /** The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one. */
+    /**
+     * The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one.
+     * {@code auto}: UTF-8 when the bytes are valid UTF-8, else the encoding ICU4J guesses (named in a finding).
+     */
     @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
@@ -169,24 +170,12 @@ public class CheckMojo extends AbstractMojo {
                 overrides.add(new RuleOverride(r.getId(), r.getEnabled(), r.getSeverity(), r.getParameters()));
             }
         }
-        EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
-                .withFrameRate(rate).withEncoding(charset()).withRules(overrides);
         try {
+            EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
+                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides);
             return new Engine(config, RuleRegistry.discover(getClass().getClassLoader()));
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("subtitle-qc: " + e.getMessage(), e);
-        }
-    }
-
-    private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.trim());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("subtitle-qc: unknown encoding '" + encoding
-                    + "': use a Java charset name such as UTF-8, GBK, Big5, Shift_JIS or windows-1252", e);
         }
     }
 

@@ -190,9 +190,9 @@ public final class Engine {
                     + String.join(", ", java.util.Arrays.stream(Format.values()).map(f -> "." + f.id()).toList())
                     + "; change <includes> to leave it out");
         }
-        DecodedText decoded = TextDecoder.decode(bytes, config.encoding());
+        DecodedText decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
-        SubtitleDocument document = reader.get().read(decoded.text(), issues::add);
+        SubtitleDocument document = reader.get().read(decoded, issues::add);
         ProfileChoice choice = selector.choose(displayPath, document);
         List<Finding> findings = new ArrayList<>();
         for (ReadIssue issue : issues) {

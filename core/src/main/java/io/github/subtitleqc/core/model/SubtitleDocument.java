@@ -6,13 +6,23 @@ import java.util.Optional;
 /**
  * A subtitle file as read: its cues in file order and what the file says about itself.
  *
- * @param format          the format it was read as
- * @param cues            the cues, in file order
+ * @param format           the format it was read as
+ * @param cues             the cues, in file order
  * @param declaredLanguage a language the file declares (WebVTT {@code Language:} header), if any
+ * @param regions          WebVTT {@code REGION} definitions, in file order
+ * @param styleSheets      the text of each WebVTT {@code STYLE} block players apply, in file order
  */
-public record SubtitleDocument(Format format, List<Cue> cues, Optional<String> declaredLanguage) {
+public record SubtitleDocument(Format format, List<Cue> cues, Optional<String> declaredLanguage,
+                               List<Region> regions, List<String> styleSheets) {
 
     public SubtitleDocument {
         cues = List.copyOf(cues);
+        regions = List.copyOf(regions);
+        styleSheets = List.copyOf(styleSheets);
+    }
+
+    /** A document without regions or style sheets. */
+    public SubtitleDocument(Format format, List<Cue> cues, Optional<String> declaredLanguage) {
+        this(format, cues, declaredLanguage, List.of(), List.of());
     }
 }

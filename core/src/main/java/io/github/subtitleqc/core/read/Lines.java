@@ -33,6 +33,23 @@ public final class Lines {
         return lines;
     }
 
+    /**
+     * The 1-based line and column of the character at {@code offset}, counting lines as
+     * {@link #split} does: {@code {line, column}}.
+     */
+    static int[] position(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
     /** True when a line holds nothing but spaces and tabs. */
     public static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {

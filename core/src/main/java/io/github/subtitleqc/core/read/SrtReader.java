@@ -8,30 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads SubRip ({@code .srt}) leniently.
+ * Reads SubRip ({@code .srt}) leniently, in one pass over the lines, never going back more than
+ * one line.
  *
- * <p>A cue is an optional index line, a timing line {@code 00:00:01,000 --> 00:00:02,500} and text
- * lines up to the next blank line. Read anyway, each with a {@code format} finding: a missing or
- * unexpected index, {@code .} instead of {@code ,} before the milliseconds, hours not written with
- * two digits, text after the end time, and a new cue that starts without a blank line before it.
- * Extra blank lines and a missing final blank line are not findings. A block that is none of
- * these is a {@code parse-error} at its first line, and reading goes on with the next cue.
+ * <p>A cue is an index line, a timing line {@code 00:00:01,000 --> 00:00:02,500} and text lines
+ * up to the next blank line. Read anyway, each with one {@code format} finding per file that
+ * names it and counts it: a missing index, an index out of sequence, a cue that starts without a
+ * blank line before it, and timestamps written otherwise: without hours, without milliseconds,
+ * with {@code .} (or {@code ,} and {@code .} mixed) before the milliseconds, with hours, minutes,
+ * seconds or milliseconds not written with 2, 2, 2 and 3 digits, and coordinates or other text
+ * after the end time. Text after a blank line that is clearly not a new cue is read as more text
+ * of the cue above, with a {@code format} finding each time. Extra blank lines and a missing final
+ * blank line are not findings.
+ *
+ * <p>What cannot be read is a {@code parse-error} at its line, and reading goes on with the next
+ * cue: a timing line that cannot be read (a time missing or negative, 60 or more minutes or
+ * seconds), a cue number without a timing line, text that belongs to no cue. When no cue at all
+ * could be read, one {@code parse-error} says so instead.
  */
 public final class SrtReader implements SubtitleReader {
 
-    private static final String TIME = "(\\d{1,3}):(\\d{1,2}):(\\d{1,2})(?:([,.:;])(\\d{1,3}))?";
+    /** The SubRip coordinates extension some players write after the end time. */
+    private static final Pattern COORDINATES = Pattern.compile(
+            "\\s*X1:\\s*-?\\d+\\s+X2:\\s*-?\\d+\\s+Y1:\\s*-?\\d+\\s+Y2:\\s*-?\\d+\\s*", Pattern.CASE_INSENSITIVE);
 
-    /** A timing line, lenient: 1–3 digit hours, 1–2 digit minutes and seconds, any of , . : ; before ms. */
-    private static final Pattern TIMING = Pattern.compile("^\\s*" + TIME + "\\s*-->\\s*" + TIME + "(.*)$");
+    /** Digits and colons as in a timestamp: a line that was probably meant as a timing line. */
+    private static final Pattern TIME_LIKE = Pattern.compile("\\d{1,2}:\\d{2}[:,.]\\d");
 
-    private static final Pattern INDEX = Pattern.compile("^\\s*\\d+\\s*$");
-
-    /** Looks like a timing line someone broke: digits and colons, or an arrow. */
-    private static final Pattern BROKEN_TIMING = Pattern.compile("-->|->|\\d{1,2}:\\d{2}");
+    private static final String WRITE_AS = "write timestamps as 00:00:01,000";
 
     @Override
     public Format format() {
@@ -49,15 +56,27 @@ public final class SrtReader implements SubtitleReader {
         private final Consumer<ReadIssue> issues;
         private final List<Cue> cues = new ArrayList<>();
         private final List<ReadIssue> parseErrors = new ArrayList<>();
-        private final Quirk dotBeforeMillis = new Quirk("a '.' instead of ',' before the milliseconds",
-                "write timestamps as 00:00:01,000");
-        private final Quirk shortHours = new Quirk("hours not written with two digits",
-                "write timestamps as 00:00:01,000");
-        private final Quirk oddMillis = new Quirk("milliseconds not written with three digits",
-                "write timestamps as 00:00:01,000");
-        private final Quirk textAfterTiming = new Quirk("text after the end time",
-                "it is ignored; remove it if it is not meant for a particular player");
+        private final List<ReadIssue> continuations = new ArrayList<>();
+        private final Quirk missingIndex = new Quirk();
+        private final Quirk indexOutOfSequence = new Quirk();
+        private final Quirk noBlankLine = new Quirk();
+        private final Quirk dotBeforeMillis = new Quirk();
+        private final Quirk mixedSeparators = new Quirk();
+        private final Quirk otherSeparator = new Quirk();
+        private final Quirk noHours = new Quirk();
+        private final Quirk hoursDigits = new Quirk();
+        private final Quirk fieldDigits = new Quirk();
+        private final Quirk noMillis = new Quirk();
+        private final Quirk millisDigits = new Quirk();
+        private final Quirk coordinates = new Quirk();
+        private final Quirk textAfterTiming = new Quirk();
+        /** The cue being read; it can still get text after a blank line. */
+        private PendingCue pending;
+        /** True when the line at the current position follows a cue's text without a blank line. */
+        private boolean joined;
         private Long previousIndex;
+        /** The timing line {@link #cueStart} found last. */
+        private Timing lastTiming;
 
         Parse(List<String> lines, Consumer<ReadIssue> issues) {
             this.lines = lines;
@@ -67,7 +86,6 @@ public final class SrtReader implements SubtitleReader {
         SubtitleDocument run() {
             int i = 0;
             int n = lines.size();
-            boolean joined = false;
             while (i < n) {
                 if (Lines.isBlank(lines.get(i))) {
                     joined = false;
@@ -75,173 +93,482 @@ public final class SrtReader implements SubtitleReader {
                     continue;
                 }
                 int timing = cueStart(i);
-                if (timing < 0) {
+                if (timing >= 0) {
+                    i = readCue(i, timing, lastTiming);
+                } else if (pending != null && isContinuation(lines.get(i))) {
+                    i = continuation(i);
+                } else {
+                    flush();
                     i = unreadableBlock(i);
-                    continue;
                 }
-                i = readCue(i, timing, joined);
-                // a cue's text ends at a blank line, or where the next cue starts without one
-                joined = i < n && !Lines.isBlank(lines.get(i));
             }
+            flush();
             finish();
             return new SubtitleDocument(Format.SRT, cues, Optional.empty());
         }
 
         /**
          * If a cue starts at line {@code i}, the index of its timing line ({@code i} itself when it
-         * has no index line); else -1.
+         * has no index line), its timing then in {@link #lastTiming}; else -1.
          */
         private int cueStart(int i) {
-            if (TIMING.matcher(lines.get(i)).matches()) {
+            Timing t = Timing.parse(lines.get(i));
+            if (t.ok()) {
+                lastTiming = t;
                 return i;
             }
-            if (INDEX.matcher(lines.get(i)).matches() && i + 1 < lines.size()
-                    && TIMING.matcher(lines.get(i + 1)).matches()) {
-                return i + 1;
+            if (i + 1 < lines.size() && isIndex(lines.get(i))) {
+                t = Timing.parse(lines.get(i + 1));
+                if (t.ok()) {
+                    lastTiming = t;
+                    return i + 1;
+                }
             }
             return -1;
         }
 
-        /**
-         * Reads the cue that starts at line {@code first} and has its timing line at
-         * {@code timingIndex}; returns the index of the first line after its text.
-         */
-        private int readCue(int first, int timingIndex, boolean noBlankLineBefore) {
+        /** A line of digits, with spaces or tabs around them. */
+        private static boolean isIndex(String line) {
+            int k = 0;
+            int n = line.length();
+            while (k < n && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+                k++;
+            }
+            int digits = k;
+            while (k < n && line.charAt(k) >= '0' && line.charAt(k) <= '9') {
+                k++;
+            }
+            if (k == digits) {
+                return false;
+            }
+            while (k < n && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+                k++;
+            }
+            return k == n;
+        }
+
+        /** Reads the cue whose first line is {@code first} and timing line {@code timingIndex}. */
+        private int readCue(int first, int timingIndex, Timing t) {
+            flush();
             int ordinal = cues.size() + 1;
             int timingLine = timingIndex + 1;
             String index = first == timingIndex ? null : lines.get(first).strip();
             checkIndex(index, ordinal, first + 1, timingLine);
-            if (noBlankLineBefore) {
-                issue(ReaderRules.FORMAT.id(), ordinal, first + 1, 1,
-                        "cue " + ordinal + " starts without a blank line after the previous cue's text: "
-                                + "add a blank line before it");
+            if (joined) {
+                noBlankLine.seen(ordinal, first + 1, 1, "cue " + ordinal);
             }
-            Matcher m = TIMING.matcher(lines.get(timingIndex));
-            m.matches();
-            long start = time(m, 1, timingLine);
-            long end = time(m, 6, timingLine);
-            if (!m.group(11).isBlank()) {
-                textAfterTiming.seen(timingLine);
-            }
-            List<String> text = new ArrayList<>();
-            int i = timingIndex + 1;
-            while (i < lines.size() && !Lines.isBlank(lines.get(i)) && cueStart(i) < 0) {
-                text.add(lines.get(i));
+            timingQuirks(t, timingLine);
+            pending = new PendingCue(ordinal, index, t.start, t.end, timingLine, t.rest.strip());
+            return text(timingIndex + 1);
+        }
+
+        /** Adds text lines from line {@code i} to the pending cue, up to a blank line or the next cue. */
+        private int text(int i) {
+            int n = lines.size();
+            while (i < n && !Lines.isBlank(lines.get(i)) && cueStart(i) < 0) {
+                pending.text.add(lines.get(i));
                 i++;
             }
-            cues.add(new Cue(ordinal, index, start, end, text, timingLine, timingLine + 1, ""));
+            pending.end = i;
+            joined = i < n && !Lines.isBlank(lines.get(i));
             return i;
+        }
+
+        /**
+         * True when a line after a blank line can only be more text of the cue above: not a cue
+         * number, and not something meant as a timing line.
+         */
+        private static boolean isContinuation(String line) {
+            return !isIndex(line) && !line.contains("-->") && !TIME_LIKE.matcher(line).find();
+        }
+
+        /** Reads text that follows a blank line as more text of the pending cue. */
+        private int continuation(int i) {
+            int blank = pending.end;
+            for (int k = pending.end; k < i; k++) {
+                pending.text.add(""); // keeps text line k at source line firstTextLine + k
+            }
+            continuations.add(new ReadIssue(ReaderRules.FORMAT.id(), pending.ordinal, i + 1, 1,
+                    "the text at line " + (i + 1) + " (" + Lines.quote(lines.get(i)) + ") follows a blank line but "
+                            + "starts no new cue: it is read as more text of cue " + pending.ordinal
+                            + ", but players end a cue at a blank line; remove the blank "
+                            + (i - blank > 1 ? "lines at lines " + (blank + 1) + "–" + i : "line at line " + (blank + 1))
+                            + ", or give the text its own number and timing line"));
+            return text(i);
+        }
+
+        private void flush() {
+            if (pending != null) {
+                cues.add(pending.toCue());
+                pending = null;
+            }
         }
 
         private void checkIndex(String index, int ordinal, int line, int timingLine) {
             if (index == null) {
-                issue(ReaderRules.FORMAT.id(), ordinal, timingLine, 1,
-                        "cue " + ordinal + " has no index number before its timing line: add '" + ordinal
-                                + "' on the line above");
-                previousIndex = null;
+                missingIndex.seen(ordinal, timingLine, 1, "cue " + ordinal);
+                previousIndex = previousIndex == null ? Long.valueOf(ordinal) : Long.valueOf(previousIndex + 1);
                 return;
             }
-            long value;
-            try {
-                value = Long.parseLong(index);
-            } catch (NumberFormatException e) {
-                value = -1;
-            }
+            long value = parseIndex(index);
             long expected = previousIndex == null ? (cues.isEmpty() ? 1 : -1) : previousIndex + 1;
             if (expected >= 0 && value != expected) {
-                issue(ReaderRules.FORMAT.id(), ordinal, line, 1,
-                        "cue " + ordinal + " is numbered " + index + " where " + expected
-                                + " was expected: renumber the cues");
+                indexOutOfSequence.seen(ordinal, line, 1, "cue " + ordinal + " is numbered " + index + " where "
+                        + expected + " was expected");
             }
             previousIndex = value;
         }
 
-        private long time(Matcher m, int group, int line) {
-            long hours = Long.parseLong(m.group(group));
-            long minutes = Long.parseLong(m.group(group + 1));
-            long seconds = Long.parseLong(m.group(group + 2));
-            String separator = m.group(group + 3);
-            String millisText = m.group(group + 4);
-            if (m.group(group).length() != 2) {
-                shortHours.seen(line);
+        private static long parseIndex(String index) {
+            try {
+                return Long.parseLong(index);
+            } catch (NumberFormatException e) {
+                return -2; // too many digits: never the expected number
             }
-            long millis = 0;
-            if (millisText != null) {
-                if (!",".equals(separator)) {
-                    dotBeforeMillis.seen(line);
-                }
-                if (millisText.length() != 3) {
-                    oddMillis.seen(line);
-                }
-                // Read as a decimal fraction of a second: ",5" is 500 ms, as players read it.
-                millis = Long.parseLong((millisText + "00").substring(0, 3));
-            } else {
-                oddMillis.seen(line);
-            }
-            return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
         }
 
-        /** Skips a block that is not a cue; returns the index of the next line to read. */
+        /** Skips a block that is not a cue, with a finding; returns the index of the next line to read. */
         private int unreadableBlock(int i) {
+            int n = lines.size();
             String first = lines.get(i);
-            int line = i + 1;
-            String why = BROKEN_TIMING.matcher(first).find()
-                    ? "this timing line cannot be read: write it as 00:00:01,000 --> 00:00:02,500"
-                    : "expected a cue (an index number, then a timing line like 00:00:01,000 --> 00:00:02,500)";
-            parseErrors.add(new ReadIssue(ReaderRules.PARSE_ERROR.id(), 0, line, 1,
-                    "cannot read the block at line " + line + " (" + Lines.quote(first) + "): " + why
-                            + "; the block is skipped"));
+            boolean numbered = isIndex(first);
+            int next = i + 1;
+            String second = next < n && !Lines.isBlank(lines.get(next)) ? lines.get(next) : null;
+            if (numbered) {
+                previousIndex = parseIndex(first.strip());
+            }
+            if (numbered && second != null && isMeantAsTiming(second)) {
+                unreadableTiming(next, second);
+            } else if (isMeantAsTiming(first)) {
+                unreadableTiming(i, first);
+            } else if (numbered) {
+                String where = "cue number " + first.strip() + " at line " + (i + 1);
+                parseError(i + 1, 1, second == null
+                        ? (next >= n ? "the file ends after the " + where + ": the cue is incomplete (a truncated file?)"
+                        : "nothing follows the " + where + ": add its timing line and text, or remove the number")
+                        : "the " + where + " has no timing line after it: add one like 00:00:01,000 --> 00:00:02,500;"
+                        + " the cue is skipped");
+            } else {
+                parseError(i + 1, 1, "the text at line " + (i + 1) + " (" + Lines.quote(first) + ") belongs to no cue"
+                        + (first.startsWith("WEBVTT") ? " ('WEBVTT' starts a WebVTT file: name it .vtt)" : "")
+                        + ": a cue starts with its number and a timing line like 00:00:01,000 --> 00:00:02,500;"
+                        + " the text is skipped");
+            }
             i++;
-            while (i < lines.size() && !Lines.isBlank(lines.get(i)) && cueStart(i) < 0) {
+            while (i < n && !Lines.isBlank(lines.get(i)) && cueStart(i) < 0) {
                 i++;
             }
+            joined = i < n && !Lines.isBlank(lines.get(i));
             return i;
+        }
+
+        private static boolean isMeantAsTiming(String line) {
+            return line.contains("-->") || TIME_LIKE.matcher(line).find();
+        }
+
+        private void unreadableTiming(int index, String line) {
+            Timing t = Timing.parse(line);
+            parseError(index + 1, t.column, "cannot read the timing line " + Lines.quote(line) + ": " + t.failure
+                    + "; write it as 00:00:01,000 --> 00:00:02,500; the cue is skipped");
+        }
+
+        private void parseError(int line, int column, String message) {
+            parseErrors.add(new ReadIssue(ReaderRules.PARSE_ERROR.id(), 0, line, column, message));
+        }
+
+        private void finish() {
+            if (cues.isEmpty()) {
+                if (parseErrors.isEmpty()) {
+                    issue(ReaderRules.PARSE_ERROR.id(), 0, 1, 1, "no SubRip cue in this file: it is empty"
+                            + (lines.isEmpty() ? "" : " but for blank lines"));
+                } else {
+                    ReadIssue first = parseErrors.get(0);
+                    issue(ReaderRules.PARSE_ERROR.id(), 0, first.line(), first.column(),
+                            "no SubRip cue could be read in this file (" + parseErrors.size() + " unreadable block"
+                                    + (parseErrors.size() == 1 ? "" : "s") + ", the first at line " + first.line()
+                                    + ": " + first.message() + "): check that it is an .srt file in the configured "
+                                    + "encoding");
+                }
+            } else {
+                parseErrors.forEach(issues);
+            }
+            continuations.forEach(issues);
+            missingIndex.report("has no number before its timing line", "cues",
+                    "number the cues 1, 2, 3… on the line above each timing line");
+            indexOutOfSequence.report("", "cues", "renumber the cues 1, 2, 3…");
+            noBlankLine.report("starts right after the text above it, without a blank line", "cues",
+                    "add a blank line before each cue number");
+            dotBeforeMillis.report("timing line with '.' instead of ',' before the milliseconds", "times", WRITE_AS);
+            mixedSeparators.report("timing line with ',' and '.' mixed before the milliseconds", "times", WRITE_AS);
+            otherSeparator.report("timing line with ':' or ';' instead of ',' before the milliseconds", "times",
+                    WRITE_AS);
+            noHours.report("timing line without hours (mm:ss,mmm)", "times", WRITE_AS);
+            hoursDigits.report("timing line with hours not written with two digits", "times", WRITE_AS);
+            fieldDigits.report("timing line with minutes or seconds not written with two digits", "times", WRITE_AS);
+            noMillis.report("timing line without milliseconds", "times", WRITE_AS);
+            millisDigits.report("timing line with milliseconds not written with three digits (read as a fraction"
+                    + " of a second: ',5' is 500 ms)", "times", WRITE_AS);
+            coordinates.report("timing line with SubRip coordinates (X1: X2: Y1: Y2:) after the end time", "times",
+                    "most players ignore them; remove them if no player of yours needs them");
+            textAfterTiming.report("timing line with text after the end time", "times",
+                    "players ignore it; remove it");
         }
 
         private void issue(String rule, int cue, int line, int column, String message) {
             issues.accept(new ReadIssue(rule, cue, line, column, message));
         }
 
-        private void finish() {
-            if (cues.isEmpty() && !parseErrors.isEmpty()) {
-                ReadIssue first = parseErrors.get(0);
-                issue(ReaderRules.PARSE_ERROR.id(), 0, first.line(), 1,
-                        "no SubRip cue could be read in this file (" + parseErrors.size() + " unreadable block"
-                                + (parseErrors.size() == 1 ? "" : "s") + ", the first at line " + first.line()
-                                + "): check that it is an .srt file in the configured encoding");
-            } else {
-                parseErrors.forEach(issues);
+        /** A deviation reported once per file, at its first occurrence, with how often it occurs. */
+        private final class Quirk {
+            private int cue;
+            private int line;
+            private int column;
+            private String first;
+            private int count;
+
+            void seen(int atCue, int atLine, int atColumn, String what) {
+                if (count++ == 0) {
+                    cue = atCue;
+                    line = atLine;
+                    column = atColumn;
+                    first = what;
+                }
             }
-            for (Quirk quirk : List.of(dotBeforeMillis, shortHours, oddMillis, textAfterTiming)) {
-                quirk.report();
+
+            /** Reports it as "{first} {what} ({count} {unit} in this file, the first here): {fix}". */
+            void report(String what, String unit, String fix) {
+                if (count == 0) {
+                    return;
+                }
+                String subject = first == null || first.isEmpty() ? what : what.isEmpty() ? first : first + " " + what;
+                issue(ReaderRules.FORMAT.id(), cue, line, column, subject
+                        + (count == 1 ? "" : " (" + count + " " + unit + " in this file, the first here)") + ": " + fix);
             }
         }
 
-        /** A deviation reported once per file, at its first line, with how often it occurs. */
-        private final class Quirk {
-            private final String what;
-            private final String fix;
-            private int firstLine;
-            private int count;
+        /** A cue whose text is still being read. */
+        private final class PendingCue {
+            final int ordinal;
+            final String index;
+            final long start;
+            final long endMs;
+            final int timingLine;
+            final String settings;
+            final List<String> text = new ArrayList<>();
+            /** The index of the line after the text read so far. */
+            int end;
 
-            Quirk(String what, String fix) {
-                this.what = what;
-                this.fix = fix;
+            PendingCue(int ordinal, String index, long start, long endMs, int timingLine, String settings) {
+                this.ordinal = ordinal;
+                this.index = index;
+                this.start = start;
+                this.endMs = endMs;
+                this.timingLine = timingLine;
+                this.settings = settings;
             }
 
-            void seen(int line) {
-                if (count++ == 0) {
-                    firstLine = line;
+            Cue toCue() {
+                return new Cue(ordinal, index, start, endMs, text, timingLine, timingLine + 1, settings);
+            }
+        }
+
+        /** Records the timing quirks of a timing line that was read. */
+        void timingQuirks(Timing t, int line) {
+            int ordinal = cues.size() + 1;
+            if (t.dot && t.comma) {
+                mixedSeparators.seen(ordinal, line, 1, null);
+            } else if (t.dot) {
+                dotBeforeMillis.seen(ordinal, line, 1, null);
+            }
+            if (t.otherSeparator) {
+                otherSeparator.seen(ordinal, line, 1, null);
+            }
+            if (t.noHours) {
+                noHours.seen(ordinal, line, 1, null);
+            }
+            if (t.hoursDigits) {
+                hoursDigits.seen(ordinal, line, 1, null);
+            }
+            if (t.fieldDigits) {
+                fieldDigits.seen(ordinal, line, 1, null);
+            }
+            if (t.noMillis) {
+                noMillis.seen(ordinal, line, 1, null);
+            }
+            if (t.millisDigits) {
+                millisDigits.seen(ordinal, line, 1, null);
+            }
+            String rest = t.rest;
+            if (!rest.isBlank()) {
+                int column = t.restColumn;
+                if (COORDINATES.matcher(rest).matches()) {
+                    coordinates.seen(ordinal, line, column, null);
+                } else {
+                    textAfterTiming.seen(ordinal, line, column, null);
                 }
             }
+        }
+    }
 
-            void report() {
-                if (count > 0) {
-                    issue(ReaderRules.FORMAT.id(), 0, firstLine, 1, "timing line with " + what
-                            + (count == 1 ? "" : " (" + count + " times in this file, the first here)")
-                            + ": " + fix);
+    /**
+     * One timing line, read leniently: {@code [h…]h:mm:ss[,mmm] --> …} or {@code mm:ss[,mmm]},
+     * any of {@code , . : ;} before 1 or more digits of a fraction of a second, then anything.
+     */
+    static final class Timing {
+        long start = -1;
+        long end = -1;
+        String rest = "";
+        int restColumn;
+        String failure;
+        int column = 1;
+        boolean comma;
+        boolean dot;
+        boolean otherSeparator;
+        boolean noHours;
+        boolean hoursDigits;
+        boolean fieldDigits;
+        boolean noMillis;
+        boolean millisDigits;
+
+        private final String s;
+        private int position;
+
+        private Timing(String s) {
+            this.s = s;
+        }
+
+        boolean ok() {
+            return failure == null;
+        }
+
+        static Timing parse(String line) {
+            Timing t = new Timing(line);
+            int arrow = line.indexOf("-->");
+            if (arrow < 0) {
+                t.failure = "there is no '-->' between the start and the end time";
+                return t;
+            }
+            t.skipSpaces();
+            if (t.position >= arrow) {
+                t.fail(t.position, "the start time is missing");
+                return t;
+            }
+            t.start = t.timestamp("start time");
+            if (t.start < 0) {
+                return t;
+            }
+            t.skipSpaces();
+            if (t.position != arrow) {
+                t.fail(t.position, "expected '-->' after the start time");
+                return t;
+            }
+            t.position += 3;
+            t.skipSpaces();
+            if (t.position >= line.length()) {
+                t.fail(t.position, "the end time is missing");
+                return t;
+            }
+            t.end = t.timestamp("end time");
+            if (t.end < 0) {
+                return t;
+            }
+            t.rest = line.substring(t.position);
+            t.skipSpaces();
+            t.restColumn = t.position + 1;
+            return t;
+        }
+
+        private void fail(int at, String why) {
+            failure = why;
+            column = at + 1;
+            start = -1;
+            end = -1;
+        }
+
+        private void skipSpaces() {
+            while (position < s.length() && (s.charAt(position) == ' ' || s.charAt(position) == '\t')) {
+                position++;
+            }
+        }
+
+        private boolean isDigit(int k) {
+            return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+        }
+
+        /** Reads one timestamp at the position; its milliseconds, or -1 after {@link #fail}. */
+        private long timestamp(String what) {
+            int begin = position;
+            if (position < s.length() && s.charAt(position) == '-' && isDigit(position + 1)) {
+                int k = position + 1;
+                while (k < s.length() && (isDigit(k) || ":,.;".indexOf(s.charAt(k)) >= 0)) {
+                    k++;
+                }
+                fail(begin, "the " + what + " '" + s.substring(begin, k) + "' is negative");
+                return -1;
+            }
+            long[] fields = new long[3];
+            int[] widths = new int[3];
+            int count = 0;
+            while (count < 3) {
+                int digitsStart = position;
+                long value = 0;
+                while (isDigit(position)) {
+                    if (position - digitsStart < 10) {
+                        value = value * 10 + (s.charAt(position) - '0');
+                    }
+                    position++;
+                }
+                if (position == digitsStart) {
+                    break;
+                }
+                fields[count] = value;
+                widths[count] = position - digitsStart;
+                count++;
+                if (count < 3 && position < s.length() && s.charAt(position) == ':' && isDigit(position + 1)) {
+                    position++;
+                } else {
+                    break;
                 }
             }
+            if (count < 2 || widths[count - 1] < 2) {
+                // "00:0" is more likely cut off than a time: seconds need two digits
+                fail(begin, "the " + what + " '" + s.substring(begin, position) + "' is not a timestamp like 00:00:01,000");
+                return -1;
+            }
+            long hours = count == 3 ? fields[0] : 0;
+            long minutes = fields[count - 2];
+            long seconds = fields[count - 1];
+            if (count == 3 && widths[0] > 9) {
+                fail(begin, "the " + what + " has too many digits of hours");
+                return -1;
+            }
+            if ((count == 3 && minutes > 59) || seconds > 59 || (count == 2 && widths[0] > 9)) {
+                fail(begin, "the " + what + " '" + s.substring(begin, position) + "' has "
+                        + (seconds > 59 ? "60 or more seconds" : count == 3 ? "60 or more minutes" : "too many minutes"));
+                return -1;
+            }
+            noHours |= count == 2;
+            hoursDigits |= count == 3 && widths[0] != 2;
+            fieldDigits |= widths[count - 2] != 2 || widths[count - 1] != 2;
+            long millis = 0;
+            char separator = position < s.length() ? s.charAt(position) : 0;
+            if (",.:;".indexOf(separator) >= 0 && separator != 0 && isDigit(position + 1)) {
+                position++;
+                int digitsStart = position;
+                while (isDigit(position)) {
+                    position++;
+                }
+                String digits = s.substring(digitsStart, Math.min(position, digitsStart + 3));
+                // A decimal fraction of a second: ",5" is 500 ms, ",4560" is 456 ms, as players read it.
+                millis = Long.parseLong((digits + "00").substring(0, 3));
+                millisDigits |= position - digitsStart != 3;
+                comma |= separator == ',';
+                dot |= separator == '.';
+                otherSeparator |= separator == ':' || separator == ';';
+            } else {
+                noMillis = true;
+            }
+            return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
         }
     }
 }

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads one subtitle format from decoded text. Implementations are stateless and never throw on
- * bad input: what cannot be read is reported as a {@link ReadIssue} and reading goes on.
+ * bad input: what cannot be read is reported as a {@link ReadIssue} and reading goes on. A new
+ * format (TTML, ASS) is one more implementation registered in {@link Readers}; the engine does
+ * not change.
  */
 public interface SubtitleReader {
 
@@ -18,8 +20,16 @@ public interface SubtitleReader {
      * Reads a document.
      *
      * @param text   the whole file, decoded, byte order mark removed, line ends as written
-     * @param issues receives every problem found, in file order
+     * @param issues receives every problem found
      * @return the cues that could be read, in file order
      */
     SubtitleDocument read(String text, Consumer<ReadIssue> issues);
+
+    /**
+     * Reads a document from decoded bytes. The default reads {@link DecodedText#text()}; a format
+     * that prescribes an encoding overrides it to report a file in another one.
+     */
+    default SubtitleDocument read(DecodedText decoded, Consumer<ReadIssue> issues) {
+        return read(decoded.text(), issues);
+    }
 }

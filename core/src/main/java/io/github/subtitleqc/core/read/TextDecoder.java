@@ -1,5 +1,9 @@
 package io.github.subtitleqc.core.read;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -10,121 +14,269 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Decodes a subtitle file's bytes: a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) wins,
- * else the configured encoding is used. Bytes that do not decode become U+FFFD and one
- * {@code encoding} issue per affected line; decoding never fails.
+ * else the configured encoding is used, or, with {@code encoding=auto}, UTF-8 when the bytes are
+ * valid UTF-8 and else the encoding ICU4J's {@link CharsetDetector} guesses. Bytes that do not
+ * decode become U+FFFD and one {@code encoding} issue per affected line, with the line and column
+ * of the first; decoding never fails and the rest of the file is still decoded.
  */
 public final class TextDecoder {
 
+    /** The lowest ICU4J confidence (0–100) at which a guessed encoding is used. */
+    static final int MIN_CONFIDENCE = 50;
+
+    /** How many bytes of the file the detector looks at: enough lines of text, in linear time. */
+    private static final int DETECTION_SAMPLE = 64 * 1024;
+
     private static final int MAX_BYTES_QUOTED = 4;
+
+    /**
+     * ICU4J's names for encodings Java knows under another name, or whose Windows superset is what
+     * files in that encoding are really written in.
+     */
+    private static final Map<String, String> JAVA_NAMES = Map.of(
+            "ISO-8859-8-I", "ISO-8859-8",
+            "IBM424_rtl", "IBM424",
+            "IBM424_ltr", "IBM424",
+            "IBM420_rtl", "IBM420",
+            "IBM420_ltr", "IBM420",
+            "Shift_JIS", "windows-31j",
+            "Big5", "x-windows-950",
+            "EUC-KR", "x-windows-949");
 
     private TextDecoder() {
     }
 
     /** Decodes {@code bytes}, falling back to {@code configured} when there is no byte order mark. */
     public static DecodedText decode(byte[] bytes, Charset configured) {
+        return decode(bytes, configured, false);
+    }
+
+    /**
+     * Decodes {@code bytes}. Without a byte order mark: when {@code detect} is false, with
+     * {@code configured}; when it is true, as UTF-8 if the bytes are valid UTF-8, else with the
+     * encoding ICU4J guesses with a confidence of at least {@value #MIN_CONFIDENCE} (a
+     * {@code format} issue names it), else with {@code configured} (a {@code format} issue says
+     * no guess was good enough).
+     */
+    public static DecodedText decode(byte[] bytes, Charset configured, boolean detect) {
         Bom bom = Bom.sniff(bytes);
-        Charset charset = bom != null ? bom.charset : configured;
-        int offset = bom != null ? bom.length : 0;
-        List<int[]> errors = new ArrayList<>(); // {char offset in output, byte offset in input, length}
-        String text = decode(bytes, offset, charset, errors);
-        List<ReadIssue> issues = errors.isEmpty() ? List.of() : issuesFor(text, bytes, errors, charset, bom != null);
-        return new DecodedText(text, charset, bom != null, issues);
-    }
-
-    private static String decode(byte[] bytes, int offset, Charset charset, List<int[]> errors) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - offset) * (double) decoder.averageCharsPerByte()) + 16));
-        boolean flushed = false;
-        while (true) {
-            CoderResult result = flushed ? decoder.flush(out) : decoder.decode(in, out, true);
-            if (result.isUnderflow()) {
-                if (flushed) {
-                    break;
-                }
-                flushed = true;
-                continue;
-            }
-            if (result.isOverflow()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-                continue;
-            }
-            errors.add(new int[] {out.position(), in.position(), result.length()});
-            in.position(in.position() + result.length());
-            if (!out.hasRemaining()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-            }
-            out.put('\uFFFD');
+        if (bom != null) {
+            Decoding d = new Decoding(bytes, bom.length, bom.charset, true);
+            return new DecodedText(d.text, bom.charset, true, d.issues);
         }
-        out.flip();
-        return out.toString();
+        if (!detect) {
+            Decoding d = new Decoding(bytes, 0, configured, false);
+            return new DecodedText(d.text, configured, false, d.issues);
+        }
+        Decoding utf8 = new Decoding(bytes, 0, StandardCharsets.UTF_8, false);
+        if (utf8.issues.isEmpty()) {
+            return new DecodedText(utf8.text, StandardCharsets.UTF_8, false, List.of());
+        }
+        List<CharsetMatch> matches = detect(bytes);
+        for (CharsetMatch match : matches) {
+            Charset charset = javaCharset(match.getName());
+            if (match.getConfidence() < MIN_CONFIDENCE) {
+                break;
+            }
+            if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+                continue;
+            }
+            Decoding d = new Decoding(bytes, 0, charset, false);
+            List<ReadIssue> issues = new ArrayList<>();
+            issues.add(new ReadIssue(ReaderRules.FORMAT.id(), 0, 1, 1, "the file has no byte order mark and is not"
+                    + " valid UTF-8; its encoding was guessed as " + charset.name() + " (ICU4J: " + match.getName()
+                    + ", confidence " + match.getConfidence() + "%)" + language(match) + ": set the encoding"
+                    + " parameter to " + charset.name() + " to make that explicit, or re-save the file as UTF-8"));
+            issues.addAll(d.issues);
+            return new DecodedText(d.text, charset, false, issues);
+        }
+        Decoding d = configured.equals(StandardCharsets.UTF_8) ? utf8 : new Decoding(bytes, 0, configured, false);
+        List<ReadIssue> issues = new ArrayList<>();
+        issues.add(new ReadIssue(ReaderRules.FORMAT.id(), 0, 1, 1, "the file has no byte order mark and is not"
+                + " valid UTF-8, and its encoding could not be guessed with confidence (" + guesses(matches)
+                + "); it was read as " + configured.name() + ": set the encoding parameter to the file's encoding,"
+                + " or re-save the file as UTF-8"));
+        issues.addAll(d.issues);
+        return new DecodedText(d.text, configured, false, issues);
     }
 
-    private static List<ReadIssue> issuesFor(String text, byte[] bytes, List<int[]> errors, Charset charset, boolean fromBom) {
-        List<ReadIssue> issues = new ArrayList<>();
-        int line = 1;
-        int lineStart = 0;
-        int scanned = 0;
-        int lastLine = -1;
-        for (int e = 0; e < errors.size(); e++) {
-            int[] error = errors.get(e);
-            int at = error[0];
+    /** ICU4J's guesses, best first, from the lines that hold bytes above 0x7F. */
+    private static List<CharsetMatch> detect(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(sample(bytes));
+        CharsetMatch[] all = detector.detectAll();
+        return all == null ? List.of() : List.of(all);
+    }
+
+    /**
+     * Up to {@value #DETECTION_SAMPLE} bytes of the lines that hold a byte above 0x7F: the
+     * timing lines and indexes are ASCII and only dilute what the detector measures.
+     */
+    static byte[] sample(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int start = 0;
+        boolean high = false;
+        for (int i = 0; i <= bytes.length && out.size() < DETECTION_SAMPLE; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (high) {
+                    out.write(bytes, start, Math.min(i + 1, bytes.length) - start);
+                }
+                start = i + 1;
+                high = false;
+            } else if (bytes[i] < 0) {
+                high = true;
+            }
+        }
+        if (out.size() == 0) {
+            return bytes.length <= DETECTION_SAMPLE ? bytes : java.util.Arrays.copyOf(bytes, DETECTION_SAMPLE);
+        }
+        return out.toByteArray();
+    }
+
+    private static Charset javaCharset(String icuName) {
+        for (String name : new String[] {JAVA_NAMES.get(icuName), icuName}) {
+            if (name == null) {
+                continue;
+            }
+            try {
+                return Charset.forName(name);
+            } catch (RuntimeException e) {
+                // not supported by this JVM: try the next name
+            }
+        }
+        return null;
+    }
+
+    private static String language(CharsetMatch match) {
+        String language = match.getLanguage();
+        return language == null || language.isEmpty() ? ""
+                : ", text in " + Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    private static String guesses(List<CharsetMatch> matches) {
+        if (matches.isEmpty()) {
+            return "no guess";
+        }
+        StringBuilder s = new StringBuilder("best guesses: ");
+        for (int i = 0; i < Math.min(3, matches.size()); i++) {
+            s.append(i == 0 ? "" : ", ").append(matches.get(i).getName()).append(' ')
+                    .append(matches.get(i).getConfidence()).append('%');
+        }
+        return s.append(", below the ").append(MIN_CONFIDENCE).append("% needed").toString();
+    }
+
+    /**
+     * One decoding pass: the text, and one issue per line that held undecodable bytes, found
+     * while decoding, so that time and memory stay proportional to the file.
+     */
+    private static final class Decoding {
+        final String text;
+        final List<ReadIssue> issues = new ArrayList<>();
+        private final byte[] bytes;
+        private final Charset charset;
+        private final boolean fromBom;
+        private int line = 1;
+        private int lineStart;
+        private int scanned;
+        private boolean afterCr;
+        private int pendingLine;
+        private int pendingColumn;
+        private int pendingByte;
+        private int pendingLength;
+        private int pendingCount;
+
+        Decoding(byte[] bytes, int offset, Charset charset, boolean fromBom) {
+            this.bytes = bytes;
+            this.charset = charset;
+            this.fromBom = fromBom;
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+            CharBuffer out = CharBuffer.allocate(
+                    (int) Math.min(Integer.MAX_VALUE - 16, (long) ((bytes.length - offset) * (double) decoder.averageCharsPerByte()) + 16));
+            boolean flushed = false;
+            while (true) {
+                CoderResult result = flushed ? decoder.flush(out) : decoder.decode(in, out, true);
+                if (result.isUnderflow()) {
+                    if (flushed) {
+                        break;
+                    }
+                    flushed = true;
+                    continue;
+                }
+                if (result.isOverflow()) {
+                    out = grow(out);
+                    continue;
+                }
+                error(out, in.position(), result.length());
+                in.position(in.position() + result.length());
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
+                out.put('\uFFFD');
+            }
+            report();
+            out.flip();
+            this.text = out.toString();
+        }
+
+        private static CharBuffer grow(CharBuffer out) {
+            CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+            out.flip();
+            bigger.put(out);
+            return bigger;
+        }
+
+        /** Notes undecodable bytes at output position {@code out.position()}. */
+        private void error(CharBuffer out, int byteOffset, int length) {
+            int at = out.position();
             for (; scanned < at; scanned++) {
-                char c = text.charAt(scanned);
-                if (c == '\n' || (c == '\r' && (scanned + 1 >= text.length() || text.charAt(scanned + 1) != '\n'))) {
+                char c = out.get(scanned);
+                if (c == '\r' || (c == '\n' && !afterCr)) {
                     line++;
+                }
+                if (c == '\r' || c == '\n') {
                     lineStart = scanned + 1;
                 }
+                afterCr = c == '\r';
             }
-            if (line == lastLine) {
-                continue;
+            if (pendingCount > 0 && pendingLine != line) {
+                report();
             }
-            lastLine = line;
-            int count = 1;
-            while (e + count < errors.size() && lineOf(text, error[0], errors.get(e + count)[0])) {
-                count++;
+            if (pendingCount++ == 0) {
+                pendingLine = line;
+                pendingColumn = at - lineStart + 1;
+                pendingByte = byteOffset;
+                pendingLength = length;
             }
-            issues.add(new ReadIssue(ReaderRules.ENCODING.id(), 0, line, at - lineStart + 1,
-                    message(bytes, error[1], error[2], count, charset, fromBom)));
         }
-        return issues;
-    }
 
-    /** True when no line terminator lies between two offsets. */
-    private static boolean lineOf(String text, int from, int to) {
-        for (int i = from; i < to && i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return false;
+        private void report() {
+            if (pendingCount == 0) {
+                return;
             }
-        }
-        return true;
-    }
-
-    private static String message(byte[] bytes, int byteOffset, int length, int count, Charset charset, boolean fromBom) {
-        StringBuilder quoted = new StringBuilder();
-        for (int i = 0; i < Math.min(length, MAX_BYTES_QUOTED) && byteOffset + i < bytes.length; i++) {
-            if (i > 0) {
-                quoted.append(' ');
+            StringBuilder quoted = new StringBuilder();
+            for (int i = 0; i < Math.min(pendingLength, MAX_BYTES_QUOTED) && pendingByte + i < bytes.length; i++) {
+                if (i > 0) {
+                    quoted.append(' ');
+                }
+                quoted.append(String.format(Locale.ROOT, "0x%02X", bytes[pendingByte + i] & 0xFF));
             }
-            quoted.append(String.format(Locale.ROOT, "0x%02X", bytes[byteOffset + i] & 0xFF));
+            String what = pendingCount == 1 ? "byte sequence " + quoted
+                    : pendingCount + " byte sequences, the first " + quoted + ",";
+            String fix = fromBom
+                    ? "the file's byte order mark says " + charset.name() + ": re-save the file in that encoding"
+                    : "set the encoding parameter to the file's real encoding (or to auto) or re-save the file as "
+                    + charset.name();
+            issues.add(new ReadIssue(ReaderRules.ENCODING.id(), 0, pendingLine, pendingColumn,
+                    what + " cannot be decoded as " + charset.name() + " and shows as '\uFFFD': " + fix));
+            pendingCount = 0;
         }
-        String what = count == 1 ? "byte sequence " + quoted : count + " byte sequences, the first " + quoted + ",";
-        String fix = fromBom
-                ? "the file's byte order mark says " + charset.name() + ": re-save the file in that encoding"
-                : "set the encoding parameter to the file's real encoding or re-save the file as " + charset.name();
-        return what + " cannot be decoded as " + charset.name() + " and shows as '\uFFFD': " + fix;
     }
 
     /** A byte order mark. */

@@ -1,0 +1,106 @@
+package io.github.subtitleqc.core.read;
+
+import io.github.subtitleqc.core.engine.Engine;
+import io.github.subtitleqc.core.engine.EngineConfig;
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.SubtitleDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads every SRT and WebVTT file of the corpus (the {@code srt} and {@code vtt} rows of its
+ * MANIFEST.tsv, which include media3's files without an extension) and checks what must hold for
+ * any input: nothing is thrown, every finding has a rule, a severity, a line of at least 1 and a
+ * message, cue times are not negative and cues keep file order. Each file is read three ways:
+ * through the engine with UTF-8, through the engine with {@code encoding=auto}, and by the reader
+ * of the other format (a WebVTT file named .srt, and the reverse).
+ */
+class CorpusSweepTest {
+
+    private static final Set<String> READER_RULES =
+            ReaderRules.ALL.stream().map(d -> d.id()).collect(Collectors.toSet());
+
+    @Test
+    void everySubtitleFileOfTheCorpusReadsCleanly() throws IOException {
+        Path root = Corpus.root();
+        List<String[]> rows = Files.readAllLines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .filter(r -> r[1].equals("srt") || r[1].equals("vtt"))
+                .toList();
+        Engine utf8 = new Engine(EngineConfig.defaults().withThreads(1), List.of());
+        Engine auto = new Engine(EngineConfig.defaults().withEncoding("auto").withThreads(1), List.of());
+        List<String> problems = new ArrayList<>();
+        int cues = 0;
+        for (String[] row : rows) {
+            String path = row[0];
+            String format = row[1];
+            byte[] bytes = Files.readAllBytes(root.resolve(path));
+            String displayPath = path.endsWith("." + format) ? path : path + "." + format;
+            for (Engine engine : List.of(utf8, auto)) {
+                try {
+                    checkFindings(path, engine.check(displayPath, bytes), problems);
+                } catch (RuntimeException e) {
+                    problems.add(path + ": the engine threw " + e);
+                }
+            }
+            for (SubtitleReader reader : List.of(new SrtReader(), new WebVttReader())) {
+                try {
+                    cues += checkRead(path, reader, bytes, problems);
+                } catch (RuntimeException e) {
+                    problems.add(path + ": " + reader.format().id() + " reader threw " + e);
+                }
+            }
+        }
+        System.out.println("Corpus sweep: " + rows.size() + " SRT and WebVTT files read 4 ways each ("
+                + cues + " cues), " + problems.size() + " problems");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(880);
+        assertThat(problems).isEmpty();
+    }
+
+    private static void checkFindings(String path, FileResult result, List<String> problems) {
+        for (Finding f : result.findings()) {
+            if (f.ruleId() == null || !READER_RULES.contains(f.ruleId()) || f.severity() == null
+                    || f.line() < 1 || f.column() < 0 || f.message() == null || f.message().isBlank()) {
+                problems.add(path + ": bad finding " + f);
+            }
+        }
+    }
+
+    /** Reads a file with one reader as the engine would; returns its number of cues. */
+    private static int checkRead(String path, SubtitleReader reader, byte[] bytes, List<String> problems) {
+        DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8);
+        List<ReadIssue> issues = new ArrayList<>(decoded.issues());
+        SubtitleDocument document = reader.read(decoded, issues::add);
+        int lines = Lines.split(decoded.text()).size();
+        for (ReadIssue i : issues) {
+            if (i.ruleId() == null || !READER_RULES.contains(i.ruleId()) || i.line() < 1
+                    || i.line() > Math.max(1, lines) || i.column() < 0 || i.message() == null
+                    || i.message().isBlank() || i.cue() < 0 || i.cue() > document.cues().size() + 1) {
+                problems.add(path + " (" + reader.format().id() + "): bad issue " + i);
+            }
+        }
+        int previousLine = 0;
+        for (int k = 0; k < document.cues().size(); k++) {
+            Cue c = document.cues().get(k);
+            if (c.ordinal() != k + 1 || c.startMs() < 0 || c.endMs() < 0 || c.line() <= previousLine
+                    || c.firstTextLine() != c.line() + 1 || c.textLine(c.lines().size()) - 1 > Math.max(lines, c.line())) {
+                problems.add(path + " (" + reader.format().id() + "): bad cue " + c);
+            }
+            previousLine = c.line();
+        }
+        return document.cues().size();
+    }
+}
