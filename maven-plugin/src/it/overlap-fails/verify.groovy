@@ -10,4 +10,4 @@ def lines = log.readLines()
 def end = lines.findIndexOf { it.contains('BUILD FAILURE') }
 assert lines[end - 2] == '[ERROR] ' + sentence // the plugin's last line before Maven's summary
 assert log.contains(':check (default) on project overlap-fails: ' + sentence + ' -> [Help 1]')
-assert !log.contains('Exception')
+assert !log.contains('\tat ') && !log.contains('Caused by') // no stack trace

@@ -240,7 +240,8 @@ class CheckMojoTest {
                 "src/main/subtitles/empty.srt", "src/main/subtitles/garbage.srt",
                 "src/main/subtitles/good.en.srt", "src/main/subtitles/utf16-bom.srt");
         assertThat(files.get(0).get("cues").asInt()).isZero();
-        assertThat(files.get(0).get("findings")).isEmpty();
+        assertThat(files.get(0).get("findings")).extracting(f -> f.get("rule").asText() + ": " + f.get("message").asText())
+                .containsExactly("parse-error: no SubRip cue in this file: it is empty");
         assertThat(files.get(1).get("findings")).isNotEmpty();
         assertThat(files.get(2).get("cues").asInt()).isEqualTo(2);
         assertThat(files.get(2).get("findings")).isEmpty();
