@@ -1,0 +1,115 @@
+package io.github.subtitleqc.core.glossary;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GlossaryReaderTest {
+
+    private static final Path DIR = Path.of("src/test/resources/glossary");
+    private final GlossaryReader reader = new GlossaryReader();
+
+    private List<GlossaryEntry> read(String name) throws GlossaryException {
+        return reader.read(DIR.resolve(name));
+    }
+
+    @Test
+    void csvWithQuotedFieldsAndPipeSeparatedVariants() throws Exception {
+        assertThat(read("quoted.csv")).containsExactly(
+                new GlossaryEntry("Bedrock", List.of("betawork", "bedrock"), true, null,
+                        "Amazon's model service, not \"betawork\"", "quoted.csv:2"),
+                new GlossaryEntry("工质引擎", List.of("公质引擎"), true, "zh", "a transcription slip",
+                        "quoted.csv:3"),
+                new GlossaryEntry("fine-tune", List.of("finetune", "fine tune"), false, "en", null,
+                        "quoted.csv:4"));
+    }
+
+    @Test
+    void tsvColumnsInAnyOrderExtraColumnsIgnoredBlankLinesSkipped() throws Exception {
+        assertThat(read("columns.tsv")).extracting(GlossaryEntry::preferred, GlossaryEntry::forbidden,
+                GlossaryEntry::note, GlossaryEntry::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Anthropic", List.of("Antropic", "Anthropics"), "kept in order",
+                        "columns.tsv:2"),
+                org.assertj.core.groups.Tuple.tuple("OpenAI", List.of("Open AI"), "second",
+                        "columns.tsv:4"));
+    }
+
+    @Test
+    void aHeaderWithoutPreferredNamesFileAndLine() {
+        assertThatThrownBy(() -> read("no-preferred.csv")).isInstanceOf(GlossaryException.class)
+                .hasMessage(DIR.resolve("no-preferred.csv") + ":1: no 'preferred' column in the header [term, forbidden]:"
+                        + " the first line must name the columns preferred,forbidden,caseSensitive,language,note"
+                        + " (only preferred is required)");
+    }
+
+    @Test
+    void aBadCaseSensitiveValueNamesTheLine() {
+        assertThatThrownBy(() -> read("bad-case.csv")).isInstanceOf(GlossaryException.class)
+                .hasMessage(DIR.resolve("bad-case.csv") + ":3: caseSensitive is 'yes': write true or false");
+    }
+
+    @Test
+    void anEmptyPreferredNamesTheLine() {
+        assertThatThrownBy(() -> read("empty-preferred.csv")).isInstanceOf(GlossaryException.class)
+                .hasMessage(DIR.resolve("empty-preferred.csv")
+                        + ":4: the 'preferred' column is empty: every row needs the term to write");
+    }
+
+    @Test
+    void anUnterminatedQuoteIsMalformed() {
+        assertThatThrownBy(() -> read("unterminated.csv")).isInstanceOf(GlossaryException.class)
+                .hasMessageStartingWith(DIR.resolve("unterminated.csv") + ":")
+                .hasMessageContaining("malformed CSV");
+    }
+
+    @Test
+    void aMissingFileSaysSo() {
+        assertThatThrownBy(() -> read("missing.csv")).isInstanceOf(GlossaryException.class)
+                .hasMessage(DIR.resolve("missing.csv") + ": glossary file not found: check the <glossaries> path");
+    }
+
+    @Test
+    void anUnknownExtensionSaysWhatIsRead(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path odd = Files.writeString(tmp.resolve("terms.xlsx"), "x");
+        assertThatThrownBy(() -> reader.read(odd)).isInstanceOf(GlossaryException.class)
+                .hasMessage(odd + ": unknown glossary format: use a .csv, .tsv or .tbx file");
+    }
+
+    @Test
+    void tbxStatusesMapToPreferredAndForbiddenPerLanguage() throws Exception {
+        assertThat(read("basic.tbx")).containsExactly(
+                new GlossaryEntry("Bedrock", List.of("betawork", "Bed Rock"), true, "en", null, "basic.tbx:5"),
+                new GlossaryEntry("工质引擎", List.of("公质引擎"), true, "zh", null, "basic.tbx:5"));
+    }
+
+    @Test
+    void tbxVersion3ConceptEntriesAndTermSections() throws Exception {
+        assertThat(read("v3.tbx")).extracting(GlossaryEntry::preferred, GlossaryEntry::forbidden, GlossaryEntry::language)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DeepSeek", List.of("Deep Seek"), "en"));
+    }
+
+    @Test
+    void tbxNeverResolvesExternalEntities() {
+        assertThatThrownBy(() -> read("xxe.tbx")).isInstanceOf(GlossaryException.class)
+                .hasMessage(DIR.resolve("xxe.tbx") + ":2: TBX with a DOCTYPE or entity references is not accepted"
+                        + " (they could read other files): remove the DOCTYPE");
+    }
+
+    @Test
+    void brokenTbxNamesTheLine() {
+        assertThatThrownBy(() -> read("broken.tbx")).isInstanceOf(GlossaryException.class)
+                .hasMessageStartingWith(DIR.resolve("broken.tbx") + ":7: malformed TBX");
+    }
+
+    @Test
+    void xmlThatIsNotTbxIsRejected() {
+        assertThatThrownBy(() -> read("not-tbx.xml")).isInstanceOf(GlossaryException.class)
+                .hasMessage(DIR.resolve("not-tbx.xml") + ":2: not a TBX file: the root element is <glossary>,"
+                        + " expected <martif> or <tbx>");
+    }
+}
