@@ -1,5 +1,8 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.glossary.Glossary;
+import io.github.subtitleqc.core.glossary.GlossaryException;
+import io.github.subtitleqc.core.glossary.GlossaryReader;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.model.Format;
@@ -16,7 +19,10 @@ import io.github.subtitleqc.core.read.Readers;
 import io.github.subtitleqc.core.read.SubtitleReader;
 import io.github.subtitleqc.core.read.TextDecoder;
 import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.rule.ProjectReporter;
+import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
+import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
 import io.github.subtitleqc.core.rule.RuleSettings;
 import io.github.subtitleqc.core.score.Score;
@@ -30,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,24 +46,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks files: bytes → decoded text → cues → visible text and measures → findings → score.
- * One pass over the cues of each file; files are checked in parallel. The configuration is
- * validated when the engine is built, before any file is read.
+ * One pass over the cues of each file, feeding per-cue rules and the summaries of project rules;
+ * files are checked in parallel; after the last file, project rules decide across files. The
+ * configuration (profile, rules, parameters, glossaries) is validated when the engine is built,
+ * before any file is read.
  */
 public final class Engine {
 
     private final EngineConfig config;
     private final ProfileSelector selector;
     private final List<ActiveRule> rules;
+    private final List<ActiveProjectRule> projectRules;
     private final Map<String, Severity> readerSeverities;
     private final Map<String, List<RuleSettings>> settingsByProfile = new ConcurrentHashMap<>();
+    private final Glossary glossary;
 
     /**
-     * @param config    how to check
-     * @param available the rules that can run (usually {@link RuleRegistry#discover(ClassLoader)})
-     * @throws ConfigurationException when the configuration names an unknown profile, rule or
-     *                                parameter, or a value does not parse
+     * An engine with the rules {@link ServiceLoader} finds through {@code loader}: the built-in
+     * ones and any a user adds.
      */
+    public static Engine withDiscoveredRules(EngineConfig config, ClassLoader loader) {
+        return new Engine(config, RuleRegistry.discover(loader), RuleRegistry.discoverProjectRules(loader));
+    }
+
+    /** An engine with per-cue rules only. */
     public Engine(EngineConfig config, List<Rule> available) {
+        this(config, available, List.of());
+    }
+
+    /**
+     * @param config            how to check
+     * @param available         the per-cue rules that can run
+     * @param availableProjects the project rules that can run
+     * @throws ConfigurationException when the configuration names an unknown profile, rule or
+     *                                parameter, a value does not parse, or a glossary cannot be read
+     */
+    public Engine(EngineConfig config, List<Rule> available, List<ProjectRule<?>> availableProjects) {
         this.config = config;
         try {
             this.selector = new ProfileSelector(config.profile(), config.language());
@@ -66,6 +91,7 @@ public final class Engine {
         Map<String, RuleDescriptor> known = new LinkedHashMap<>();
         ReaderRules.ALL.forEach(d -> known.put(d.id(), d));
         available.forEach(r -> known.put(r.descriptor().id(), r.descriptor()));
+        availableProjects.forEach(r -> known.put(r.descriptor().id(), r.descriptor()));
         Map<String, RuleOverride> overrides = new HashMap<>();
         for (RuleOverride o : config.rules()) {
             if (o.ruleId() == null || !known.containsKey(o.ruleId())) {
@@ -106,8 +132,23 @@ public final class Engine {
             active.add(new ActiveRule(rule, severity, o == null ? Map.of() : o.parameters()));
         }
         this.rules = List.copyOf(active);
+        List<ActiveProjectRule> activeProjects = new ArrayList<>();
+        for (ProjectRule<?> rule : availableProjects) {
+            RuleOverride o = overrides.get(rule.descriptor().id());
+            if (o != null && Boolean.FALSE.equals(o.enabled())) {
+                continue;
+            }
+            Severity severity = o == null || o.severity() == null ? rule.descriptor().defaultSeverity() : severity(o);
+            activeProjects.add(new ActiveProjectRule(rule, severity, o == null ? Map.of() : o.parameters()));
+        }
+        this.projectRules = List.copyOf(activeProjects);
         // parse every value now, against every profile, so that a bad value fails before any file is read
         Profiles.all().forEach(this::settingsFor);
+        try {
+            this.glossary = new GlossaryReader().readAll(config.glossaries());
+        } catch (GlossaryException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
     }
 
     private static Severity severity(RuleOverride o) {
@@ -123,15 +164,18 @@ public final class Engine {
         return config;
     }
 
-    /** Checks files, {@link EngineConfig#threads()} at a time; results keep the order of {@code files}. */
+    /**
+     * Checks files, {@link EngineConfig#threads()} at a time, then runs the project rules over
+     * them all; results keep the order of {@code files}.
+     */
     public Report check(List<SourceFile> files, ProgressListener progress) {
-        List<FileResult> results = new ArrayList<>(files.size());
+        List<FileCheck> checks = new ArrayList<>(files.size());
         AtomicInteger done = new AtomicInteger();
         if (config.threads() == 1 || files.size() < 2) {
             for (SourceFile f : files) {
-                FileResult r = check(f);
-                results.add(r);
-                progress.fileDone(done.incrementAndGet(), files.size(), r);
+                FileCheck c = checkOne(f);
+                checks.add(c);
+                progress.fileDone(done.incrementAndGet(), files.size(), c.result);
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), files.size()), r -> {
@@ -140,16 +184,16 @@ public final class Engine {
                 return t;
             });
             try {
-                List<Future<FileResult>> futures = new ArrayList<>(files.size());
+                List<Future<FileCheck>> futures = new ArrayList<>(files.size());
                 for (SourceFile f : files) {
                     futures.add(pool.submit(() -> {
-                        FileResult r = check(f);
-                        progress.fileDone(done.incrementAndGet(), files.size(), r);
-                        return r;
+                        FileCheck c = checkOne(f);
+                        progress.fileDone(done.incrementAndGet(), files.size(), c.result);
+                        return c;
                     }));
                 }
-                for (Future<FileResult> future : futures) {
-                    results.add(future.get());
+                for (Future<FileCheck> future : futures) {
+                    checks.add(future.get());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -160,7 +204,7 @@ public final class Engine {
                 pool.shutdownNow();
             }
         }
-        return report(results);
+        return report(finishProject(checks));
     }
 
     /** The report for results already computed: the build's score over them. */
@@ -170,25 +214,33 @@ public final class Engine {
         return new Report(results, score);
     }
 
-    /** Reads and checks one file. Never throws for bad content: it becomes findings. */
+    /** Reads and checks one file, project rules included (over this file alone). Never throws for bad content. */
     public FileResult check(SourceFile file) {
+        return finishProject(List.of(checkOne(file))).get(0);
+    }
+
+    /** Checks one file's content; {@code displayPath}'s extension picks the format. Project rules see this file alone. */
+    public FileResult check(String displayPath, byte[] bytes) {
+        return finishProject(List.of(checkContent(displayPath, bytes))).get(0);
+    }
+
+    private FileCheck checkOne(SourceFile file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException | RuntimeException e) {
-            return unreadable(file.displayPath(), formatOf(file.displayPath()),
-                    "cannot read the file (" + e + "): check that it exists and is readable");
+            return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()),
+                    "cannot read the file (" + e + "): check that it exists and is readable"), List.of());
         }
-        return check(file.displayPath(), bytes);
+        return checkContent(file.displayPath(), bytes);
     }
 
-    /** Checks one file's content; {@code displayPath}'s extension picks the format. */
-    public FileResult check(String displayPath, byte[] bytes) {
+    private FileCheck checkContent(String displayPath, byte[] bytes) {
         Optional<SubtitleReader> reader = Readers.forFileName(displayPath);
         if (reader.isEmpty()) {
-            return unreadable(displayPath, "unknown", "no reader for this file's extension: subtitle-qc reads "
+            return new FileCheck(unreadable(displayPath, "unknown", "no reader for this file's extension: subtitle-qc reads "
                     + String.join(", ", java.util.Arrays.stream(Format.values()).map(f -> "." + f.id()).toList())
-                    + "; change <includes> to leave it out");
+                    + "; change <includes> to leave it out"), List.of());
         }
         DecodedText decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
@@ -202,42 +254,110 @@ public final class Engine {
                         issue.column(), issue.message(), null, null));
             }
         }
-        runRules(displayPath, document, choice, findings);
+        List<Summary> summaries = runRules(displayPath, document, choice, findings);
         findings.sort(Finding.ORDER);
-        return new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
+        FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
                 choice.reason(), decoded.charset().name(), document.cues().size(), findings,
                 Scoring.file(document.cues().size(), findings));
+        return new FileCheck(result, summaries);
     }
 
-    private void runRules(String file, SubtitleDocument document, ProfileChoice choice, List<Finding> findings) {
+    /** Lets every project rule decide over all files, and adds its findings to the files they name. */
+    private List<FileResult> finishProject(List<FileCheck> checks) {
+        if (projectRules.isEmpty()) {
+            return checks.stream().map(c -> c.result).toList();
+        }
+        Map<String, List<Finding>> added = new HashMap<>();
+        for (int r = 0; r < projectRules.size(); r++) {
+            ActiveProjectRule rule = projectRules.get(r);
+            List<Object> summaries = new ArrayList<>(checks.size());
+            for (FileCheck c : checks) {
+                if (!c.summaries.isEmpty()) {
+                    summaries.add(c.summaries.get(r).state);
+                }
+            }
+            ProjectReporter reporter = (file, cue, line, column, message, value, limit) ->
+                    added.computeIfAbsent(file, k -> new ArrayList<>()).add(new Finding(rule.rule.descriptor().id(),
+                            rule.severity, file, cue, line, column, message, value, limit));
+            try {
+                rule.finish(summaries, reporter);
+            } catch (RuntimeException e) {
+                for (FileCheck c : checks) {
+                    reporter.report(c.result.path(), 0, 1, 0, "rule " + rule.rule.descriptor().id()
+                            + " failed (" + e + ") and was skipped: report this to the rule's author", null, null);
+                }
+            }
+        }
+        List<FileResult> results = new ArrayList<>(checks.size());
+        for (FileCheck c : checks) {
+            FileResult r = c.result;
+            List<Finding> more = added.get(r.path());
+            if (more == null) {
+                results.add(r);
+                continue;
+            }
+            List<Finding> all = new ArrayList<>(r.findings());
+            all.addAll(more);
+            all.sort(Finding.ORDER);
+            results.add(new FileResult(r.path(), r.format(), r.language(), r.profile(), r.profileReason(), r.encoding(),
+                    r.cues(), all, Scoring.file(r.cues(), all)));
+        }
+        return results;
+    }
+
+    private List<Summary> runRules(String file, SubtitleDocument document, ProfileChoice choice, List<Finding> findings) {
         Profile profile = choice.profile();
         List<RuleSettings> settings = settingsFor(profile);
         FileState state = new FileState();
         List<Context> contexts = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            contexts.add(new Context(file, rules.get(i), settings.get(i), choice, state, findings));
+            contexts.add(new Context(file, rules.get(i).rule.descriptor().id(), rules.get(i).severity, settings.get(i),
+                    choice, state, findings));
+        }
+        List<Summary> summaries = new ArrayList<>(projectRules.size());
+        for (int i = 0; i < projectRules.size(); i++) {
+            ActiveProjectRule r = projectRules.get(i);
+            Context context = new Context(file, r.rule.descriptor().id(), r.severity, settings.get(rules.size() + i),
+                    choice, state, findings);
+            summaries.add(new Summary(r, context, r.rule.newSummary(context)));
         }
         for (Cue cue : document.cues()) {
             CueView view = new CueView(cue, profile.counting());
-            for (Context c : contexts) {
-                c.check(view);
+            for (int i = 0; i < contexts.size(); i++) {
+                Context c = contexts.get(i);
+                Rule rule = rules.get(i).rule;
+                c.guard(view, () -> rule.check(view, c));
+            }
+            for (Summary s : summaries) {
+                s.collect(view);
             }
             state.previous = view;
         }
+        for (Summary s : summaries) {
+            s.fileDone();
+        }
+        return summaries;
     }
 
     private List<RuleSettings> settingsFor(Profile profile) {
         return settingsByProfile.computeIfAbsent(profile.name(), name -> {
-            List<RuleSettings> list = new ArrayList<>(rules.size());
+            List<RuleSettings> list = new ArrayList<>(rules.size() + projectRules.size());
             for (ActiveRule r : rules) {
-                try {
-                    list.add(RuleSettings.resolve(r.rule.descriptor(), r.parameters, profile.parameters()));
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigurationException("rule '" + r.rule.descriptor().id() + "': " + e.getMessage(), e);
-                }
+                list.add(resolve(r.rule.descriptor(), r.parameters, profile));
+            }
+            for (ActiveProjectRule r : projectRules) {
+                list.add(resolve(r.rule.descriptor(), r.parameters, profile));
             }
             return List.copyOf(list);
         });
+    }
+
+    private static RuleSettings resolve(RuleDescriptor descriptor, Map<String, String> parameters, Profile profile) {
+        try {
+            return RuleSettings.resolve(descriptor, parameters, profile.parameters());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("rule '" + descriptor.id() + "': " + e.getMessage(), e);
+        }
     }
 
     private FileResult unreadable(String displayPath, String format, String message) {
@@ -256,44 +376,95 @@ public final class Engine {
     private record ActiveRule(Rule rule, Severity severity, Map<String, String> parameters) {
     }
 
+    private record ActiveProjectRule(ProjectRule<?> rule, Severity severity, Map<String, String> parameters) {
+
+        @SuppressWarnings("unchecked")
+        void finish(List<Object> summaries, ProjectReporter reporter) {
+            ((ProjectRule<Object>) rule).finish(summaries, reporter);
+        }
+    }
+
+    /** One file's summary for one project rule. */
+    private static final class Summary {
+        private final ActiveProjectRule rule;
+        private final Context context;
+        private final Object state;
+
+        Summary(ActiveProjectRule rule, Context context, Object state) {
+            this.rule = rule;
+            this.context = context;
+            this.state = state;
+        }
+
+        @SuppressWarnings("unchecked")
+        void collect(CueView cue) {
+            context.guard(cue, () -> ((ProjectRule<Object>) rule.rule).collect(state, cue, context));
+        }
+
+        @SuppressWarnings("unchecked")
+        void fileDone() {
+            if (!context.failed) {
+                ((ProjectRule<Object>) rule.rule).fileDone(state);
+            }
+        }
+    }
+
+    /** One file checked: its result before project rules, and its summaries for them. */
+    private record FileCheck(FileResult result, List<Summary> summaries) {
+    }
+
     /** What all rules share while one file is checked. */
     private static final class FileState {
         CueView previous;
+        final Map<Class<?>, Object> shared = new HashMap<>();
     }
 
     /** One rule's view of one file. */
-    private final class Context implements io.github.subtitleqc.core.rule.RuleContext {
+    private final class Context implements RuleContext {
         private final String file;
-        private final ActiveRule rule;
+        private final String ruleId;
+        private final Severity severity;
         private final RuleSettings settings;
         private final ProfileChoice choice;
         private final FileState state;
         private final List<Finding> sink;
         private boolean failed;
 
-        Context(String file, ActiveRule rule, RuleSettings settings, ProfileChoice choice, FileState state,
-                List<Finding> sink) {
+        Context(String file, String ruleId, Severity severity, RuleSettings settings, ProfileChoice choice,
+                FileState state, List<Finding> sink) {
             this.file = file;
-            this.rule = rule;
+            this.ruleId = ruleId;
+            this.severity = severity;
             this.settings = settings;
             this.choice = choice;
             this.state = state;
             this.sink = sink;
         }
 
-        void check(CueView cue) {
+        /** Runs a rule's work on a cue; a rule that throws is reported once and skipped for the rest of the file. */
+        void guard(CueView cue, Runnable work) {
             if (failed) {
                 return;
             }
             try {
-                rule.rule.check(cue, this);
+                work.run();
             } catch (RuntimeException e) {
                 failed = true;
-                sink.add(new Finding(rule.rule.descriptor().id(), Severity.ERROR, file, cue.ordinal(), cue.line(), 0,
-                        "rule " + rule.rule.descriptor().id() + " failed on this cue (" + e
+                sink.add(new Finding(ruleId, Severity.ERROR, file, cue.ordinal(), cue.line(), 0,
+                        "rule " + ruleId + " failed on this cue (" + e
                                 + ") and was skipped for the rest of the file: report this to the rule's author",
                         null, null));
             }
+        }
+
+        @Override
+        public String file() {
+            return file;
+        }
+
+        @Override
+        public Glossary glossary() {
+            return glossary;
         }
 
         @Override
@@ -322,9 +493,13 @@ public final class Engine {
         }
 
         @Override
+        public <T> T perFile(Class<T> type, java.util.function.Supplier<T> create) {
+            return type.cast(state.shared.computeIfAbsent(type, k -> create.get()));
+        }
+
+        @Override
         public void report(CueView cue, int line, int column, String message, Double value, Double limit) {
-            sink.add(new Finding(rule.rule.descriptor().id(), rule.severity, file, cue.ordinal(), line, column,
-                    message, value, limit));
+            sink.add(new Finding(ruleId, severity, file, cue.ordinal(), line, column, message, value, limit));
         }
     }
 }

@@ -5,23 +5,25 @@ import io.github.subtitleqc.core.time.FrameRate;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * How to check: the knobs of SPEC §8 that concern findings (not reports or pass/fail).
  *
- * @param profile   a profile name or {@code auto}
- * @param language  a BCP 47 tag for every file, or {@code null} to find it per file
- * @param frameRate the rate limits in frames are measured at
- * @param encoding  the encoding of files without a byte order mark; with {@code detectEncoding},
- *                  the one used when no guess is good enough
- * @param rules     the user's rule configuration
- * @param threads   how many files to check at once (at least 1)
+ * @param profile        a profile name or {@code auto}
+ * @param language       a BCP 47 tag for every file, or {@code null} to find it per file
+ * @param frameRate      the rate limits in frames are measured at
+ * @param encoding       the encoding of files without a byte order mark; with {@code detectEncoding},
+ *                       the one used when no guess is good enough
  * @param detectEncoding {@code encoding=auto}: files without a byte order mark that are not valid
- *                  UTF-8 are decoded with the encoding ICU4J guesses, named in a {@code format} finding
+ *                       UTF-8 are decoded with the encoding ICU4J guesses, named in a {@code format} finding
+ * @param rules          the user's rule configuration
+ * @param threads        how many files to check at once (at least 1)
+ * @param glossaries     glossary files (CSV, TSV, TBX) whose terms the {@code glossary} rule enforces
  */
 public record EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
-                           List<RuleOverride> rules, int threads, boolean detectEncoding) {
+                           boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries) {
 
     /** The value of the {@code encoding} parameter that asks for detection. */
     public static final String AUTO_ENCODING = "auto";
@@ -29,12 +31,13 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     public EngineConfig {
         rules = List.copyOf(rules);
         threads = Math.max(1, threads);
+        glossaries = List.copyOf(glossaries);
     }
 
-    /** A configuration with a fixed encoding. */
+    /** A configuration with a fixed encoding and no glossary. */
     public EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
                         List<RuleOverride> rules, int threads) {
-        this(profile, language, frameRate, encoding, rules, threads, false);
+        this(profile, language, frameRate, encoding, false, rules, threads, List.of());
     }
 
     /** The defaults: {@code auto} profile, 23.976 fps, UTF-8, all rules as built, all processors. */
@@ -44,20 +47,20 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withProfile(String newProfile) {
-        return new EngineConfig(newProfile, language, frameRate, encoding, rules, threads, detectEncoding);
+        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries);
     }
 
     public EngineConfig withLanguage(String newLanguage) {
-        return new EngineConfig(profile, newLanguage, frameRate, encoding, rules, threads, detectEncoding);
+        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries);
     }
 
     public EngineConfig withFrameRate(FrameRate newFrameRate) {
-        return new EngineConfig(profile, language, newFrameRate, encoding, rules, threads, detectEncoding);
+        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries);
     }
 
     /** A fixed encoding for files without a byte order mark. */
     public EngineConfig withEncoding(Charset newEncoding) {
-        return new EngineConfig(profile, language, frameRate, newEncoding, rules, threads, false);
+        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries);
     }
 
     /**
@@ -71,7 +74,7 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
             return withEncoding(StandardCharsets.UTF_8);
         }
         if (name.strip().equalsIgnoreCase(AUTO_ENCODING)) {
-            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, rules, threads, true);
+            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries);
         }
         try {
             return withEncoding(Charset.forName(name.strip()));
@@ -82,10 +85,14 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withRules(List<RuleOverride> newRules) {
-        return new EngineConfig(profile, language, frameRate, encoding, newRules, threads, detectEncoding);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries);
     }
 
     public EngineConfig withThreads(int newThreads) {
-        return new EngineConfig(profile, language, frameRate, encoding, rules, newThreads, detectEncoding);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries);
+    }
+
+    public EngineConfig withGlossaries(List<Path> newGlossaries) {
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
+import io.github.subtitleqc.core.rule.RuleDescriptor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 
 /** Finds rules with {@link ServiceLoader}: the built-in ones and any a user adds on the class path. */
 public final class RuleRegistry {
@@ -17,26 +20,41 @@ public final class RuleRegistry {
     }
 
     /**
-     * The rules visible to {@code loader}, sorted by id.
+     * The per-cue rules visible to {@code loader}, sorted by id.
      *
      * @throws ConfigurationException when a rule cannot be loaded or two rules share an id
      */
     public static List<Rule> discover(ClassLoader loader) {
-        Map<String, Rule> byId = new LinkedHashMap<>();
+        return load(Rule.class, loader, Rule::descriptor);
+    }
+
+    /**
+     * The project rules visible to {@code loader}, sorted by id.
+     *
+     * @throws ConfigurationException when a rule cannot be loaded or two rules share an id
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static List<ProjectRule<?>> discoverProjectRules(ClassLoader loader) {
+        List<ProjectRule> rules = load(ProjectRule.class, loader, ProjectRule::descriptor);
+        return (List<ProjectRule<?>>) (List) rules;
+    }
+
+    private static <T> List<T> load(Class<T> service, ClassLoader loader, Function<T, RuleDescriptor> descriptor) {
+        Map<String, T> byId = new LinkedHashMap<>();
         try {
-            for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
-                Rule clash = byId.putIfAbsent(rule.descriptor().id(), rule);
+            for (T rule : ServiceLoader.load(service, loader)) {
+                String id = descriptor.apply(rule).id();
+                T clash = byId.putIfAbsent(id, rule);
                 if (clash != null && clash.getClass() != rule.getClass()) {
-                    throw new ConfigurationException("two rules have the id '" + rule.descriptor().id() + "': "
-                            + clash.getClass().getName() + " and " + rule.getClass().getName()
-                            + "; remove one of the jars from the plugin's dependencies");
+                    throw new ConfigurationException("two rules have the id '" + id + "': " + clash.getClass().getName()
+                            + " and " + rule.getClass().getName() + "; remove one of the jars from the plugin's dependencies");
                 }
             }
         } catch (ServiceConfigurationError e) {
             throw new ConfigurationException("a rule could not be loaded: " + e.getMessage(), e);
         }
-        List<Rule> rules = new ArrayList<>(byId.values());
-        rules.sort(Comparator.comparing(r -> r.descriptor().id()));
+        List<T> rules = new ArrayList<>(byId.values());
+        rules.sort(Comparator.comparing(r -> descriptor.apply(r).id()));
         return rules;
     }
 }

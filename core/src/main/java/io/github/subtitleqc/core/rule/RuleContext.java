@@ -1,10 +1,17 @@
 package io.github.subtitleqc.core.rule;
 
+import io.github.subtitleqc.core.glossary.Glossary;
 import io.github.subtitleqc.core.profile.Profile;
 import io.github.subtitleqc.core.time.FrameRate;
 
 /** What a rule knows about the file at hand, and where it reports. One per file and rule. */
 public interface RuleContext {
+
+    /** The file's display path: relative to the project, with {@code /} separators. */
+    String file();
+
+    /** The terms the run's glossaries enforce; empty when none is configured. */
+    Glossary glossary();
 
     /** This rule's parameter values for this file. */
     RuleSettings settings();
@@ -17,6 +24,13 @@ public interface RuleContext {
 
     /** The frame rate limits in frames are measured at. */
     FrameRate frameRate();
+
+    /**
+     * A value made once per file and shared by every rule that asks for it with the same
+     * {@code type}: the first asks {@code create} for it. For work several rules would otherwise
+     * repeat on each cue, such as splitting the text into terms.
+     */
+    <T> T perFile(Class<T> type, java.util.function.Supplier<T> create);
 
     /** The cue before the one being checked, in file order, or {@code null} for the first. */
     CueView previous();
