@@ -8,6 +8,7 @@ import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.engine.RuleRegistry;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +34,19 @@ class ParallelCheckTest {
     @Test
     void manyThreadsFindWhatOneThreadFinds() throws Exception {
         List<SourceFile> files = caseFiles();
-        EngineConfig config = EngineConfig.defaults();
+        EngineConfig config = EngineConfig.defaults().withGlossaries(List.of(
+                Path.of(ParallelCheckTest.class.getResource("/io/github/subtitleqc/rules/glossary/support/seed.csv").toURI())));
         List<Rule> rules = RuleRegistry.discover(getClass().getClassLoader());
+        List<ProjectRule<?>> projectRules = RuleRegistry.discoverProjectRules(getClass().getClassLoader());
 
-        Report sequential = new Engine(config.withThreads(1), rules).check(files, ProgressListener.NONE);
+        Report sequential = new Engine(config.withThreads(1), rules, projectRules).check(files, ProgressListener.NONE);
 
+        List<String> ids = new ArrayList<>(rules.stream().map(r -> r.descriptor().id()).toList());
+        projectRules.forEach(r -> ids.add(r.descriptor().id()));
         assertThat(sequential.findings().map(Finding::ruleId).collect(Collectors.toSet()))
                 .as("the case files give findings of every rule, so every rule is exercised")
-                .containsAll(rules.stream().map(r -> r.descriptor().id()).toList());
-        Engine parallel = new Engine(config.withThreads(8), rules);
+                .containsAll(ids);
+        Engine parallel = new Engine(config.withThreads(8), rules, projectRules);
         for (int run = 0; run < 3; run++) {
             Report report = parallel.check(files, ProgressListener.NONE);
             assertThat(report.files()).hasSameSizeAs(sequential.files());

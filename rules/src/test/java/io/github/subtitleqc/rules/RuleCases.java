@@ -3,9 +3,13 @@ package io.github.subtitleqc.rules;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.ProgressListener;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.engine.RuleOverride;
 import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.report.Numbers;
+import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.time.FrameRate;
 import org.opentest4j.AssertionFailedError;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +43,15 @@ import java.util.regex.Pattern;
  * # language: fr
  * # param: maxChars=37
  * # severity: warning
+ * # glossary: support/terms.csv
+ * # with: support/episode2.srt
  * [12,1] error line-length: line of 43 chars is longer than 42 (netflix-en): … (cue 3) value=43 limit=42
  * </pre>
+ *
+ * {@code glossary} names a glossary file and {@code with} another subtitle file checked in the
+ * same run (for rules that look across files), both relative to the rule's folder; support files
+ * live in its {@code support/} folder. With {@code with}, each finding line starts with the file
+ * it is in, relative to the rule's folder: {@code support/episode2.srt [3,1] warning …}.
  *
  * Only the rule under test runs; the readers' own findings ({@code format}, {@code parse-error},
  * {@code encoding}) are reported too and must be expected. No finding lines means the case must
@@ -51,24 +63,43 @@ final class RuleCases {
     private static final Pattern HEADER = Pattern.compile("#\\s*([A-Za-z]+)\\s*:\\s*(.*?)\\s*");
     private static final Pattern PARAM = Pattern.compile("([A-Za-z]+)\\s*=\\s*(.*)");
 
-    private final Rule rule;
+    private final String id;
+    private final List<Rule> rules;
+    private final List<ProjectRule<?>> projectRules;
 
     RuleCases(Rule rule) {
-        this.rule = rule;
+        this.id = rule.descriptor().id();
+        this.rules = List.of(rule);
+        this.projectRules = List.of();
+    }
+
+    RuleCases(ProjectRule<?> rule) {
+        this.id = rule.descriptor().id();
+        this.rules = List.of();
+        this.projectRules = List.of(rule);
     }
 
     /** Checks case file {@code caseFile} (e.g. {@code boundary.srt}) against its {@code .expected} file. */
     void verify(String caseFile) {
-        String id = rule.descriptor().id();
         String displayPath = id + "/" + caseFile;
-        byte[] subtitles = resource(displayPath);
         String expectedPath = displayPath.substring(0, displayPath.lastIndexOf('.')) + ".expected";
         Expectation expected = Expectation.parse(expectedPath,
                 new String(resource(expectedPath), StandardCharsets.UTF_8));
+        Engine engine = new Engine(expected.config(id, this::path), rules, projectRules);
 
-        FileResult result = new Engine(expected.config(id), List.of(rule)).check(displayPath, subtitles);
-
-        List<String> actual = result.findings().stream().map(RuleCases::render).toList();
+        List<String> actual;
+        FileResult result;
+        if (expected.with.isEmpty()) {
+            result = engine.check(displayPath, resource(displayPath));
+            actual = result.findings().stream().map(f -> render(f)).toList();
+        } else {
+            List<SourceFile> files = new ArrayList<>();
+            files.add(new SourceFile(path(caseFile), caseFile));
+            expected.with.forEach(w -> files.add(new SourceFile(path(w), w)));
+            Report report = engine.check(files, ProgressListener.NONE);
+            result = report.files().get(0);
+            actual = report.findings().map(f -> f.file() + " " + render(f)).toList();
+        }
         if (!actual.equals(expected.findings)) {
             String heading = displayPath + " (profile " + result.profile() + ", " + result.profileReason()
                     + "): findings differ from " + expectedPath + "\n";
@@ -131,6 +162,19 @@ final class RuleCases {
         return out.toString();
     }
 
+    /** A file of this rule's folder, as a path. */
+    private Path path(String relative) {
+        try {
+            java.net.URL url = RuleCases.class.getResource(BASE + id + "/" + relative);
+            if (url == null) {
+                throw new AssertionFailedError("no file " + BASE + id + "/" + relative + " in src/test/resources");
+            }
+            return Path.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] resource(String relative) {
         try (InputStream in = RuleCases.class.getResourceAsStream(BASE + relative)) {
             if (in == null) {
@@ -150,6 +194,8 @@ final class RuleCases {
         private String severity;
         private final Map<String, String> params = new LinkedHashMap<>();
         private final List<String> findings = new ArrayList<>();
+        private final List<String> glossaries = new ArrayList<>();
+        private final List<String> with = new ArrayList<>();
 
         static Expectation parse(String path, String text) {
             Expectation e = new Expectation();
@@ -159,7 +205,7 @@ final class RuleCases {
                 if (line.isBlank()) {
                     continue;
                 }
-                if (line.startsWith("[")) {
+                if (line.startsWith("[") || (line.startsWith("support/") || line.matches("[\\w.-]+\\.(srt|vtt) \\[.*"))) {
                     e.findings.add(line.stripTrailing());
                     continue;
                 }
@@ -175,6 +221,8 @@ final class RuleCases {
                     case "language" -> e.language = value;
                     case "frameRate" -> e.frameRate = FrameRate.parse(value);
                     case "severity" -> e.severity = value;
+                    case "glossary" -> e.glossaries.add(value);
+                    case "with" -> e.with.add(value);
                     case "param" -> {
                         Matcher p = PARAM.matcher(value);
                         if (!p.matches()) {
@@ -183,17 +231,17 @@ final class RuleCases {
                         e.params.put(p.group(1), p.group(2).strip());
                     }
                     default -> throw new AssertionFailedError(path + ":" + (i + 1) + ": unknown header '" + m.group(1)
-                            + "': use about, profile, language, frameRate, param or severity");
+                            + "': use about, profile, language, frameRate, param, severity, glossary or with");
                 }
             }
             return e;
         }
 
-        EngineConfig config(String ruleId) {
+        EngineConfig config(String ruleId, java.util.function.Function<String, Path> files) {
             List<RuleOverride> overrides = severity == null && params.isEmpty() ? List.of()
                     : List.of(new RuleOverride(ruleId, null, severity, params));
             return EngineConfig.defaults().withProfile(profile).withLanguage(language).withFrameRate(frameRate)
-                    .withRules(overrides).withThreads(1);
+                    .withRules(overrides).withThreads(1).withGlossaries(glossaries.stream().map(files).toList());
         }
     }
 }

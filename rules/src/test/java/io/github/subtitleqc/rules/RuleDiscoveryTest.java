@@ -4,6 +4,7 @@ import io.github.subtitleqc.core.engine.RuleRegistry;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.profile.Profile;
 import io.github.subtitleqc.core.profile.Profiles;
+import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +24,17 @@ import static org.assertj.core.api.Assertions.entry;
 class RuleDiscoveryTest {
 
     private final List<Rule> rules = RuleRegistry.discover(RuleDiscoveryTest.class.getClassLoader());
+    private final List<ProjectRule<?>> projectRules =
+            RuleRegistry.discoverProjectRules(RuleDiscoveryTest.class.getClassLoader());
 
     @Test
-    void findsExactlyTheTenBuiltInRulesWithTheirSpecSeverities() {
+    void findsExactlyTheElevenBuiltInPerCueRulesWithTheirSpecSeverities() {
         Map<String, Severity> found = new LinkedHashMap<>();
         rules.forEach(r -> found.put(r.descriptor().id(), r.descriptor().defaultSeverity()));
 
         assertThat(found).containsExactly(
                 entry("empty-cue", Severity.WARNING),
+                entry("glossary", Severity.ERROR),
                 entry("invalid-timing", Severity.ERROR),
                 entry("line-length", Severity.ERROR),
                 entry("max-duration", Severity.WARNING),
@@ -40,6 +44,16 @@ class RuleDiscoveryTest {
                 entry("overlap", Severity.ERROR),
                 entry("reading-speed", Severity.ERROR),
                 entry("whitespace", Severity.INFO));
+    }
+
+    @Test
+    void findsTheProjectRulesThatLookAcrossFiles() {
+        Map<String, Severity> found = new LinkedHashMap<>();
+        projectRules.forEach(r -> found.put(r.descriptor().id(), r.descriptor().defaultSeverity()));
+
+        assertThat(found).containsExactly(
+                entry("term-consistency", Severity.WARNING),
+                entry("term-near-miss", Severity.INFO));
     }
 
     @Test
@@ -55,7 +69,9 @@ class RuleDiscoveryTest {
 
     @Test
     void rulesKeepNoStateInInstanceFields() {
-        for (Rule rule : rules) {
+        List<Object> all = new java.util.ArrayList<>(rules);
+        all.addAll(projectRules);
+        for (Object rule : all) {
             List<String> instanceFields = Arrays.stream(rule.getClass().getDeclaredFields())
                     .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).toList();
             assertThat(instanceFields).as("instance fields of %s (one instance checks many files at once)",

@@ -1,0 +1,90 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.rule.ProjectReporter;
+import io.github.subtitleqc.core.rule.ProjectRule;
+import io.github.subtitleqc.core.rule.RuleContext;
+import io.github.subtitleqc.core.rule.RuleDescriptor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code term-consistency}: one term written two ways — case ({@code Insights}/{@code insights}),
+ * hyphen or space ({@code fine-tune}/{@code finetune}/{@code fine tune}), full or half width —
+ * within one file or across the files of one run. Each occurrence of a less frequent spelling is
+ * reported, naming the majority spelling and where it is used. Only terms are compared (see
+ * {@link Terms}); case is compared within one kind of text (see {@code target}).
+ */
+public final class TermConsistencyRule implements ProjectRule<Terms> {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("term-consistency", Severity.WARNING,
+            "the same term written two ways in one file or across the build's files; reported on the less frequent form");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Terms newSummary(RuleContext context) {
+        return Terms.of(context);
+    }
+
+    @Override
+    public void collect(Terms summary, CueView cue, RuleContext context) {
+        summary.collect(cue);
+    }
+
+    @Override
+    public void fileDone(Terms summary) {
+        summary.compact();
+    }
+
+    @Override
+    public void finish(List<Terms> summaries, ProjectReporter reporter) {
+        for (Map<String, Terms.Usage> usages : Terms.merge(summaries).values()) {
+            Map<String, Terms.Usage> byText = Terms.byText(usages);
+            if (byText.size() < 2) {
+                continue;
+            }
+            Terms.Usage overall = Terms.majority(byText.values());
+            for (Terms.Usage u : usages.values()) {
+                if (u.positional) {
+                    continue;
+                }
+                Terms.Usage target = target(u, overall, usages);
+                if (target == null) {
+                    continue;
+                }
+                Terms.reportEach(u, file -> Messages.get("term-consistency", u.text, target.text,
+                        Terms.where(target, file)), reporter);
+            }
+        }
+    }
+
+    /**
+     * The spelling {@code u} should have been, or {@code null} when it is fine. A spelling that
+     * differs from the majority in more than case (a hyphen, a space, width) is compared with the
+     * majority of all files; one that differs only in case with the majority of its own kind of
+     * text, CJK or Latin — {@code Sorry} as a loanword in Chinese lines and {@code sorry} in
+     * English lines are each right where they are. In Latin text a word that only adds capitals
+     * to a lower-case majority is not reported: titles and names ({@code The Matrix} beside
+     * {@code the}).
+     */
+    private static Terms.Usage target(Terms.Usage u, Terms.Usage overall, Map<String, Terms.Usage> usages) {
+        if (!u.text.equalsIgnoreCase(overall.text)) {
+            return overall;
+        }
+        Terms.Usage local = Terms.majority(usages.values().stream().filter(x -> x.cjk == u.cjk).toList());
+        if (local == null || local.text.equals(u.text)) {
+            return null;
+        }
+        boolean lowerCaseMajority = local.text.equals(local.text.toLowerCase(java.util.Locale.ROOT));
+        if (!u.cjk && lowerCaseMajority && u.text.equalsIgnoreCase(local.text)) {
+            return null;
+        }
+        return local;
+    }
+}

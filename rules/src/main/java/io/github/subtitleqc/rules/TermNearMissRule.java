@@ -1,0 +1,134 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.rule.Parameter;
+import io.github.subtitleqc.core.rule.ProjectReporter;
+import io.github.subtitleqc.core.rule.ProjectRule;
+import io.github.subtitleqc.core.rule.RuleContext;
+import io.github.subtitleqc.core.rule.RuleDescriptor;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code term-near-miss}, the near-miss option of {@code term-consistency}: a term within
+ * {@code maxDistance} edits (Levenshtein, Apache Commons Text) of a more frequent term of at least
+ * {@code minLength} letters — {@code Antropic} beside {@code Anthropic}. Plurals and possessives
+ * ({@code Insight}/{@code Insights}) and differences in digits ({@code GPT4}/{@code GPT5}) are not
+ * near misses. Terms are compared whatever their file, only with terms of similar length, so the
+ * cost grows with the number of distinct terms, not of cues.
+ */
+public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summary> {
+
+    static final Parameter<Integer> MIN_LENGTH = Parameter.integer("minLength",
+            "the shortest term compared, in characters").positive().withDefault("6");
+    static final Parameter<Integer> MAX_DISTANCE = Parameter.integer("maxDistance",
+            "the most edits between a term and the more frequent one").positive().withDefault("2");
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("term-near-miss", Severity.INFO,
+            "a term within 1–2 edits of a more frequent one (a likely misspelling)", MIN_LENGTH, MAX_DISTANCE);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /** The file's terms (shared with term-consistency) and this rule's settings for it. */
+    record Summary(Terms terms, int minLength, int maxDistance) {
+    }
+
+    @Override
+    public Summary newSummary(RuleContext context) {
+        return new Summary(Terms.of(context), context.settings().get(MIN_LENGTH), context.settings().get(MAX_DISTANCE));
+    }
+
+    @Override
+    public void collect(Summary summary, CueView cue, RuleContext context) {
+        summary.terms().collect(cue);
+    }
+
+    @Override
+    public void fileDone(Summary summary) {
+        summary.terms().compact();
+    }
+
+    @Override
+    public void finish(List<Summary> summaries, ProjectReporter reporter) {
+        if (summaries.isEmpty()) {
+            return;
+        }
+        int minLength = summaries.get(0).minLength();
+        int maxDistance = summaries.get(0).maxDistance();
+        LevenshteinDistance distance = new LevenshteinDistance(maxDistance);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Terms.Usage>> e
+                : Terms.merge(summaries.stream().map(Summary::terms).toList()).entrySet()) {
+            if (e.getKey().codePointCount(0, e.getKey().length()) >= minLength) {
+                candidates.add(new Candidate(e.getKey(), Terms.combined(e.getValue()), e.getValue()));
+            }
+        }
+        candidates.sort((a, b) -> a.key.length() != b.key.length() ? Integer.compare(a.key.length(), b.key.length())
+                : a.key.compareTo(b.key));
+        for (Candidate rare : candidates) {
+            Candidate best = null;
+            // candidates are sorted by length: look only at those within maxDistance of this one's
+            int from = firstOfLength(candidates, rare.key.length() - maxDistance);
+            int to = firstOfLength(candidates, rare.key.length() + maxDistance + 1);
+            for (Candidate other : candidates.subList(from, to)) {
+                if (other == rare || other.all.count <= rare.all.count || inflection(rare.key, other.key)) {
+                    continue;
+                }
+                int d = distance.apply(rare.key, other.key);
+                if (d > 0 && (best == null || other.all.count > best.all.count)) {
+                    best = other;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            Terms.Usage target = best.all;
+            for (Terms.Usage u : rare.usages.values()) {
+                Terms.reportEach(u, file -> Messages.get("term-near-miss", u.text, target.text,
+                        Terms.where(target, file)), reporter);
+            }
+        }
+    }
+
+    /** The index of the first candidate at least {@code length} long. */
+    private static int firstOfLength(List<Candidate> sorted, int length) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).key.length() < length) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Plural, possessive or a number changed: related words, not a misspelling. */
+    static boolean inflection(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        if (longer.startsWith(shorter)) {
+            String suffix = longer.substring(shorter.length());
+            if (suffix.equals("s") || suffix.equals("es") || suffix.equals("'s") || suffix.equals("’s")) {
+                return true;
+            }
+        }
+        return a.replaceAll("\\d", "").equals(b.replaceAll("\\d", ""));
+    }
+
+    /**
+     * A term: its key, all its spellings taken together (named after the majority spelling), and
+     * each spelling.
+     */
+    private record Candidate(String key, Terms.Usage all, Map<String, Terms.Usage> usages) {
+    }
+}

@@ -1,0 +1,401 @@
+package io.github.subtitleqc.rules;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import io.github.subtitleqc.core.rule.CueView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Latin terms of one file, as the term rules see them: each distinct spelling with its count
+ * and where it occurs, grouped by a key that ignores case, hyphens, spaces and width
+ * ({@code fine-tune}, {@code Finetune}, {@code fine tune} and {@code ｆｉｎｅｔｕｎｅ} share one).
+ *
+ * <p>An occurrence is <em>term-like</em> when it is a Latin word inside CJK text, an acronym
+ * ({@code AWS}), mixed case ({@code DeepSeek}, {@code iPhone}), capitalised in mid-sentence,
+ * hyphenated, or holds a digit. A capital at the start of a sentence is not the word's own: such
+ * an occurrence is <em>positional</em>; it counts towards the term's frequency but neither votes
+ * for a spelling nor is reported as one. Plain lower-case words of Latin text are kept only when
+ * their key is also spelt in a term-like way in the same file, so a file's summary stays small.
+ */
+final class Terms {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[-‐'’][\\p{IsLatin}\\p{Nd}]+)*");
+
+    /** The file these terms come from. */
+    final String file;
+    /** The last cue collected: the term rules share one Terms per file, and each offers every cue. */
+    private int lastCue;
+    /** key → spelling → its statistics, in order of first occurrence. */
+    final Map<String, Map<String, Spelling>> byKey = new HashMap<>();
+
+    Terms(String file) {
+        this.file = file;
+    }
+
+    /** How one spelling is used in one file. */
+    static final class Spelling {
+        final String text;
+        final boolean positional;
+        /** Whether it is used inside CJK text (a spelling is kept apart for each kind of text). */
+        final boolean cjk;
+        int count;
+        boolean termLike;
+        /** cue, line, column triples of its occurrences. */
+        int[] positions = new int[6];
+        int stored;
+
+        Spelling(String text, boolean positional, boolean cjk) {
+            this.text = text;
+            this.positional = positional;
+            this.cjk = cjk;
+        }
+
+        void add(int cue, int line, int column) {
+            count++;
+            if (stored * 3 + 3 > positions.length) {
+                positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+            }
+            positions[stored * 3] = cue;
+            positions[stored * 3 + 1] = line;
+            positions[stored * 3 + 2] = column;
+            stored++;
+        }
+    }
+
+    /** The file's terms, made once and shared by the term rules. */
+    static Terms of(io.github.subtitleqc.core.rule.RuleContext context) {
+        return context.perFile(Terms.class, () -> new Terms(context.file()));
+    }
+
+    /** Adds the terms of one cue, once however many rules offer it. */
+    void collect(CueView cue) {
+        if (cue.ordinal() <= lastCue) {
+            return;
+        }
+        lastCue = cue.ordinal();
+        for (int i = 0; i < cue.visibleLines().size(); i++) {
+            String line = cue.visibleLines().get(i);
+            if (!hasLatinLetter(line)) {
+                continue;
+            }
+            boolean cjk = hasCjk(line);
+            Matcher m = TOKEN.matcher(line);
+            int previousEnd = -1;
+            String previous = null;
+            boolean previousTermLike = false;
+            while (m.find()) {
+                String token = m.group();
+                if (!hasLetter(token)) {
+                    previous = null;
+                    continue;
+                }
+                boolean initial = sentenceInitial(line, m.start());
+                boolean positional = initial && isCapitalised(token);
+                String surface = positional ? lowerFirst(token) : token;
+                boolean termLike = cjk || isTermShaped(token, initial);
+                int column = line.codePointCount(0, m.start()) + 1;
+                add(positional ? token : surface, positional, termLike, cjk, cue.ordinal(), cue.textLine(i), column);
+                if (previous != null && m.start() == previousEnd + 1 && isSpace(line.charAt(previousEnd))
+                        && letters(previous) > 1 && letters(surface) > 1) {
+                    // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
+                    String pair = previous + " " + surface;
+                    int pairColumn = line.codePointCount(0, previousEnd - previous.length()) + 1;
+                    add(pair, false, termLike && previousTermLike, cjk, cue.ordinal(), cue.textLine(i), pairColumn);
+                }
+                previous = surface;
+                previousEnd = m.end();
+                previousTermLike = termLike;
+            }
+        }
+    }
+
+    private void add(String surface, boolean positional, boolean termLike, boolean cjk, int cue, int line, int column) {
+        Spelling s = byKey.computeIfAbsent(key(surface), k -> new java.util.LinkedHashMap<>())
+                .computeIfAbsent(identity(surface, positional, cjk), k -> new Spelling(surface, positional, cjk));
+        s.add(cue, line, column);
+        s.termLike |= termLike;
+    }
+
+    private static String identity(String text, boolean positional, boolean cjk) {
+        return (positional ? "^" : "") + (cjk ? "c:" : "l:") + text;
+    }
+
+    /** Drops keys that no term-like spelling uses and spelt-apart pairs that name no word of the file. */
+    void compact() {
+        Iterator<Map.Entry<String, Map<String, Spelling>>> it = byKey.entrySet().iterator();
+        while (it.hasNext()) {
+            Map<String, Spelling> spellings = it.next().getValue();
+            boolean termLike = spellings.values().stream().anyMatch(s -> s.termLike);
+            boolean words = spellings.values().stream().anyMatch(s -> s.text.indexOf(' ') < 0);
+            if (!termLike || !words) {
+                it.remove();
+            }
+        }
+    }
+
+    /** The grouping key: NFKC, lower case, without hyphens and spaces. */
+    static String key(String surface) {
+        String n = isAscii(surface) ? surface.toLowerCase(Locale.ROOT) : NFKC.normalize(surface).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c != '-' && c != '‐' && c != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isTermShaped(String token, boolean sentenceInitial) {
+        if (token.indexOf('-') >= 0 || token.indexOf('‐') >= 0) {
+            return true;
+        }
+        int upper = 0;
+        int lower = 0;
+        boolean digit = false;
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp)) {
+                upper++;
+            } else if (Character.isLowerCase(cp)) {
+                lower++;
+            } else if (Character.isDigit(cp)) {
+                digit = true;
+            }
+        }
+        if (digit || (upper >= 2 && lower == 0)) {
+            return true; // GPT4, AWS
+        }
+        if (upper > 0 && lower > 0 && !isCapitalised(token)) {
+            return true; // DeepSeek, iPhone
+        }
+        return isCapitalised(token) && !sentenceInitial;
+    }
+
+    static boolean isCapitalised(String token) {
+        int first = token.codePointAt(0);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp)) {
+                return false;
+            }
+        }
+        return token.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private static String lowerFirst(String token) {
+        int first = token.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
+                .append(token, Character.charCount(first), token.length()).toString();
+    }
+
+    /** True at the start of a line (after dashes, quotes, music marks) or after . ! ? … */
+    static boolean sentenceInitial(String line, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int letters(String token) {
+        int n = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A cheap test before the tokenizer: a line without Latin letters has no terms. */
+    private static boolean hasLatinLetter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250)
+                    || (c >= 0xFF21 && c <= 0xFF5A) || (c >= 0x1E00 && c < 0x1F00)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String token) {
+        return token.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000';
+    }
+
+    static boolean hasCjk(String line) {
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            int script = UScript.getScript(cp);
+            if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+                    || script == UScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A spelling's use across all files. */
+    static final class Usage {
+        final String text;
+        final boolean positional;
+        final boolean cjk;
+        int count;
+        boolean termLike;
+        int firstFile = Integer.MAX_VALUE;
+        int firstLine = Integer.MAX_VALUE;
+        final Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+        final List<Object[]> occurrences = new ArrayList<>(); // {file, Spelling}
+
+        Usage(String text, boolean positional, boolean cjk) {
+            this.text = text;
+            this.positional = positional;
+            this.cjk = cjk;
+        }
+    }
+
+    /** Every key's spellings across all files, in the order of the files. */
+    static Map<String, Map<String, Usage>> merge(List<Terms> files) {
+        Map<String, Map<String, Usage>> all = new java.util.TreeMap<>();
+        for (int f = 0; f < files.size(); f++) {
+            Terms t = files.get(f);
+            for (Map.Entry<String, Map<String, Spelling>> e : t.byKey.entrySet()) {
+                Map<String, Usage> usages = all.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashMap<>());
+                for (Spelling s : e.getValue().values()) {
+                    Usage u = usages.computeIfAbsent(identity(s.text, s.positional, s.cjk),
+                            k -> new Usage(s.text, s.positional, s.cjk));
+                    u.count += s.count;
+                    u.termLike |= s.termLike;
+                    u.perFile.merge(t.file, s.count, Integer::sum);
+                    u.occurrences.add(new Object[] {t.file, s});
+                    if (f < u.firstFile || (f == u.firstFile && s.positions[1] < u.firstLine)) {
+                        u.firstFile = f;
+                        u.firstLine = s.positions[1];
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The most used spelling among {@code usages} that is not positional; on a tie, the one used
+     * first. {@code null} when every occurrence is positional.
+     */
+    static Usage majority(java.util.Collection<Usage> usages) {
+        Usage best = null;
+        for (Usage u : usages) {
+            if (u.positional) {
+                continue;
+            }
+            if (best == null || u.count > best.count || (u.count == best.count
+                    && (u.firstFile < best.firstFile || (u.firstFile == best.firstFile && u.firstLine < best.firstLine)))) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    /** Each spelling that is not positional, its uses in CJK and in Latin text taken together. */
+    static Map<String, Usage> byText(Map<String, Usage> usages) {
+        Map<String, Usage> out = new java.util.LinkedHashMap<>();
+        for (Usage u : usages.values()) {
+            if (u.positional) {
+                continue;
+            }
+            Usage all = out.computeIfAbsent(u.text, t -> new Usage(t, false, false));
+            all.count += u.count;
+            all.termLike |= u.termLike;
+            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
+                all.firstFile = u.firstFile;
+                all.firstLine = u.firstLine;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * All spellings of a term taken together, named after its majority spelling (or, when every
+     * occurrence is positional, after the first).
+     */
+    static Usage combined(Map<String, Usage> usages) {
+        Usage majority = majority(byText(usages).values());
+        Usage all = new Usage(majority != null ? majority.text : usages.values().iterator().next().text, false, false);
+        for (Usage u : usages.values()) {
+            all.count += u.count;
+            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+        }
+        return all;
+    }
+
+    /**
+     * Where a spelling is used, seen from {@code file}: {@code 3 times in this file}, or
+     * {@code 5 times: this file 2, b.srt 3} (at most three files named).
+     */
+    static String where(Usage u, String file) {
+        if (u.perFile.size() == 1 && u.perFile.containsKey(file)) {
+            return u.count + (u.count == 1 ? " time" : " times") + " in this file";
+        }
+        StringBuilder s = new StringBuilder().append(u.count).append(u.count == 1 ? " time: " : " times: ");
+        int named = 0;
+        for (Map.Entry<String, Integer> e : u.perFile.entrySet()) {
+            if (named == 3) {
+                s.append(", and in ").append(u.perFile.size() - 3).append(" more files");
+                break;
+            }
+            if (named++ > 0) {
+                s.append(", ");
+            }
+            s.append(e.getKey().equals(file) ? "this file" : e.getKey()).append(' ').append(e.getValue());
+        }
+        return s.toString();
+    }
+
+    /** Reports every stored occurrence of {@code u}, with a message made for the file it is in. */
+    static void reportEach(Usage u, java.util.function.Function<String, String> messageForFile,
+                           io.github.subtitleqc.core.rule.ProjectReporter reporter) {
+        for (Object[] occurrence : u.occurrences) {
+            String file = (String) occurrence[0];
+            Spelling s = (Spelling) occurrence[1];
+            String message = messageForFile.apply(file);
+            for (int i = 0; i < s.stored; i++) {
+                reporter.report(file, s.positions[i * 3], s.positions[i * 3 + 1], s.positions[i * 3 + 2], message, null, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.subtitleqc.rules;
+
+import org.junit.jupiter.api.Test;
+
+class TermConsistencyRuleTest {
+
+    private final RuleCases cases = new RuleCases(new TermConsistencyRule());
+
+    @Test
+    void theSeedsInsights() {
+        cases.verify("seed-insights.zh-Hans.srt");
+    }
+
+    @Test
+    void sentenceInitialCapitalsAreIgnored() {
+        cases.verify("sentence-initial.en.srt");
+    }
+
+    @Test
+    void ordinaryWordsAreNotTerms() {
+        cases.verify("ordinary-words.en.srt");
+    }
+
+    @Test
+    void hyphenAndSpaceVariants() {
+        cases.verify("hyphen-space.en.srt");
+    }
+
+    @Test
+    void fullAndHalfWidth() {
+        cases.verify("width.zh-Hans.srt");
+    }
+
+    @Test
+    void acrossTheFilesOfOneRun() {
+        cases.verify("across-files.en.srt");
+    }
+
+    @Test
+    void aLoanwordsCaseInCjkTextIsNotComparedWithLatinText() {
+        cases.verify("loanword-case.zh-Hans.srt");
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.subtitleqc.rules;
+
+import org.junit.jupiter.api.Test;
+
+class TermNearMissRuleTest {
+
+    private final RuleCases cases = new RuleCases(new TermNearMissRule());
+
+    @Test
+    void aTermOneEditFromAMoreFrequentOne() {
+        cases.verify("antropic.en.srt");
+    }
+
+    @Test
+    void pluralsNumbersAndShortWordsAreNotNearMisses() {
+        cases.verify("not-misspellings.en.srt");
+    }
+
+    @Test
+    void minLengthCanBeLowered() {
+        cases.verify("shorter-limit.en.srt");
+    }
+}
