@@ -5,7 +5,6 @@ import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.engine.RuleOverride;
-import io.github.subtitleqc.core.engine.RuleRegistry;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.ConsoleLine;
@@ -69,6 +68,13 @@ public class CheckMojo extends AbstractMojo {
     /** The frame rate that limits in frames are measured at: 23.976, 24, 25, 29.97, 24000/1001… */
     @Parameter(property = "subtitleqc.frameRate", defaultValue = "23.976")
     private String frameRate;
+
+    /**
+     * Glossary files (CSV, TSV or TBX) whose forbidden variants the {@code glossary} rule reports.
+     * A missing or malformed glossary stops the build with the file and line.
+     */
+    @Parameter
+    private List<File> glossaries;
 
     /** Per-rule {@code enabled}, {@code severity} and {@code parameters}. */
     @Parameter
@@ -170,10 +176,14 @@ public class CheckMojo extends AbstractMojo {
                 overrides.add(new RuleOverride(r.getId(), r.getEnabled(), r.getSeverity(), r.getParameters()));
             }
         }
+        List<Path> glossaryFiles = new ArrayList<>();
+        if (glossaries != null) {
+            glossaries.forEach(g -> glossaryFiles.add(g.toPath()));
+        }
         try {
             EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
-                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides);
-            return new Engine(config, RuleRegistry.discover(getClass().getClassLoader()));
+                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles);
+            return Engine.withDiscoveredRules(config, getClass().getClassLoader());
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("subtitle-qc: " + e.getMessage(), e);
         }
