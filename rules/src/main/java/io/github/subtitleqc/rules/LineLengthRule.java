@@ -31,7 +31,9 @@ public final class LineLengthRule implements Rule {
         for (int i = 0; i < cue.visibleLines().size(); i++) {
             double count = cue.lineCount(i);
             if (count > max) {
-                context.report(cue, cue.textLine(i), 1, Messages.get("line-length", Numbers.format(count, 1),
+                // a cue that already shows two lines cannot take one more break
+                String key = cue.displayedLineCount() >= 2 ? "line-length.full" : "line-length";
+                context.report(cue, cue.textLine(i), 1, Messages.get(key, Numbers.format(count, 1),
                         Numbers.format(max, 1), context.profile().name()), count, max);
             }
         }

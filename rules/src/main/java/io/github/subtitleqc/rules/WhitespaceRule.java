@@ -42,7 +42,8 @@ public final class WhitespaceRule implements Rule {
 
     @Override
     public void check(CueView cue, RuleContext context) {
-        boolean french = context.language() != null && context.language().toLowerCase(Locale.ROOT).startsWith("fr");
+        boolean french = context.language() != null
+                && context.language().toLowerCase(Locale.ROOT).split("[-_]")[0].equals("fr");
         for (int i = 0; i < cue.visibleLines().size(); i++) {
             String visible = cue.visibleLines().get(i);
             if (CueView.isBlank(visible)) {

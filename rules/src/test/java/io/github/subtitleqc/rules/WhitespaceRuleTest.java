@@ -60,4 +60,9 @@ class WhitespaceRuleTest {
     void webvttTags() {
         cases.verify("webvtt-tags.vtt");
     }
+
+    @Test
+    void aTagThatOnlyStartsWithFrIsNotFrench() {
+        cases.verify("not-french.srt");
+    }
 }
