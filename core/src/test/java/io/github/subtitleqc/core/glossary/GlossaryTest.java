@@ -55,6 +55,13 @@ class GlossaryTest {
     }
 
     @Test
+    void fullWidthTextMatchesAHalfWidthVariant() {
+        Glossary g = new Glossary(List.of(entry("Amazon Bedrock", true, null, "Bedrock")));
+        assertThat(found(g, "包括Ｂｅｄｒｏｃｋ团队")).containsExactly("Ｂｅｄｒｏｃｋ@2");
+        assertThat(g.find("包括Ｂｅｄｒｏｃｋ团队", null).get(0).end()).isEqualTo(9);
+    }
+
+    @Test
     void aVariantInsideThePreferredTermIsNotReported() {
         Glossary g = new Glossary(List.of(entry("Amazon Bedrock", true, null, "Bedrock")));
         assertThat(found(g, "Amazon Bedrock is fine, Bedrock alone is not")).containsExactly("Bedrock@24");
