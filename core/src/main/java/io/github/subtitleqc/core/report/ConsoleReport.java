@@ -14,13 +14,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The report for a build log (SPEC §8): per file, a header with its profile and score, then its
- * findings grouped by rule, most serious first, each as
+ * The report for a build log (SPEC §8): per file, a header with its profile and score (in runs of
+ * more than {@value #LIST_ALL_UP_TO} files, only files with findings), then its findings grouped by rule, most serious first, each as
  * {@code path:[line,column] rule: message (cue n)}, at most {@code perRule} lines per rule and
  * file; then a summary of files, cues, findings by severity and the score with what each rule
  * cost.
  */
 public final class ConsoleReport {
+
+    /** Up to this many files, every file gets its line; above it, only files with findings. */
+    static final int LIST_ALL_UP_TO = 50;
 
     private final int perRule;
     private final String fullReport;
@@ -37,7 +40,13 @@ public final class ConsoleReport {
     /** The lines to print. */
     public List<ConsoleLine> render(Report report) {
         List<ConsoleLine> out = new ArrayList<>();
+        boolean many = report.files().size() > LIST_ALL_UP_TO;
+        long unlisted = 0;
         for (FileResult file : report.files()) {
+            if (many && file.findings().isEmpty()) {
+                unlisted++;
+                continue;
+            }
             out.add(info(file.path() + ": " + file.cues() + " cues, profile " + file.profile() + " ("
                     + file.profileReason() + "), score " + Numbers.format(file.score().value(), 1)));
             Map<String, List<Finding>> byRule = file.findings().stream()
@@ -57,6 +66,9 @@ public final class ConsoleReport {
                             + (fullReport == null ? "" : " (all of them are in " + fullReport + ")")));
                 }
             }
+        }
+        if (unlisted > 0) {
+            out.add(info(ConsoleReport.plural(unlisted, "file") + " without findings not listed"));
         }
         out.add(info(summary(report)));
         return out;

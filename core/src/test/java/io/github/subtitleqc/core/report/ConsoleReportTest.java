@@ -43,6 +43,21 @@ class ConsoleReportTest {
     }
 
     @Test
+    void inALargeRunOnlyFilesWithFindingsAreListed() {
+        List<io.github.subtitleqc.core.engine.FileResult> files = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            files.add(file("subs/ep" + i + ".en.srt", "en", "netflix-en", "language tag 'en' in the file name", 10));
+        }
+        files.set(6, SampleReports.twoFiles().files().get(0));
+        List<String> lines = text(new ConsoleReport(-1, WHERE).render(Engine.report(files)));
+        assertThat(lines).filteredOn(l -> l.contains(" cues, profile ")).containsExactly(
+                "[INFO] subs/talk.zh-Hans.srt: 10 cues, profile netflix-zh-hans (language tag 'zh-Hans' in the file name),"
+                        + " score 77.5");
+        assertThat(lines).contains("[INFO] 59 files without findings not listed");
+        assertThat(lines.get(lines.size() - 1)).startsWith("[INFO] subtitle-qc: 60 files, 600 cues, 2 errors");
+    }
+
+    @Test
     void manyFindingsOfOneRuleAreCapped() {
         List<String> lines = text(new ConsoleReport(1, WHERE).render(SampleReports.twoFiles()));
         assertThat(lines).containsSubsequence(
