@@ -118,28 +118,24 @@ public final class Engine {
         this.readerSeverities = new HashMap<>();
         for (RuleDescriptor d : ReaderRules.ALL) {
             RuleOverride o = overrides.get(d.id());
-            if (o == null || !Boolean.FALSE.equals(o.enabled())) {
-                readerSeverities.put(d.id(), o == null || o.severity() == null ? d.defaultSeverity() : severity(o));
+            if (!disabled(o)) {
+                readerSeverities.put(d.id(), severity(d, o));
             }
         }
         List<ActiveRule> active = new ArrayList<>();
         for (Rule rule : available) {
             RuleOverride o = overrides.get(rule.descriptor().id());
-            if (o != null && Boolean.FALSE.equals(o.enabled())) {
-                continue;
+            if (!disabled(o)) {
+                active.add(new ActiveRule(rule, severity(rule.descriptor(), o), parameters(o)));
             }
-            Severity severity = o == null || o.severity() == null ? rule.descriptor().defaultSeverity() : severity(o);
-            active.add(new ActiveRule(rule, severity, o == null ? Map.of() : o.parameters()));
         }
         this.rules = List.copyOf(active);
         List<ActiveProjectRule> activeProjects = new ArrayList<>();
         for (ProjectRule<?> rule : availableProjects) {
             RuleOverride o = overrides.get(rule.descriptor().id());
-            if (o != null && Boolean.FALSE.equals(o.enabled())) {
-                continue;
+            if (!disabled(o)) {
+                activeProjects.add(new ActiveProjectRule(rule, severity(rule.descriptor(), o), parameters(o)));
             }
-            Severity severity = o == null || o.severity() == null ? rule.descriptor().defaultSeverity() : severity(o);
-            activeProjects.add(new ActiveProjectRule(rule, severity, o == null ? Map.of() : o.parameters()));
         }
         this.projectRules = List.copyOf(activeProjects);
         // parse every value now, against every profile, so that a bad value fails before any file is read
@@ -149,6 +145,19 @@ public final class Engine {
         } catch (GlossaryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+    }
+
+    private static boolean disabled(RuleOverride o) {
+        return o != null && Boolean.FALSE.equals(o.enabled());
+    }
+
+    /** The configured severity, else the rule's default. */
+    private static Severity severity(RuleDescriptor d, RuleOverride o) {
+        return o == null || o.severity() == null ? d.defaultSeverity() : severity(o);
+    }
+
+    private static Map<String, String> parameters(RuleOverride o) {
+        return o == null ? Map.of() : o.parameters();
     }
 
     private static Severity severity(RuleOverride o) {
