@@ -1,25 +1,25 @@
 package io.github.subtitleqc.core.read;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared test corpus ({@code ../shared/corpus} next to the repository, see its SOURCES.md).
- * Tests are run from the module folder, so it is {@code ../../shared/corpus}; the system
- * property {@code subtitleqc.corpus} points elsewhere.
+ * The test corpus: the SubRip and WebVTT part of the shared corpus, copied into
+ * {@code core/src/test/corpus} (see its README.md and SOURCES.md). Tests run from the module
+ * folder; the system property {@code subtitleqc.corpus} points elsewhere.
  */
 final class Corpus {
 
     private Corpus() {
     }
 
-    /** The corpus folder; skips the calling test, saying why, when it is not there. */
+    /** The corpus folder; fails the calling test, saying why, when it is not there. */
     static Path root() {
-        Path root = Path.of(System.getProperty("subtitleqc.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isDirectory(root),
-                () -> "test corpus not found at " + root + ": set -Dsubtitleqc.corpus=/path/to/corpus");
+        Path root = Path.of(System.getProperty("subtitleqc.corpus", "src/test/corpus")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("test corpus not found at " + root
+                    + ": run the tests from the module folder or set -Dsubtitleqc.corpus=/path/to/corpus");
+        }
         return root;
     }
 }
