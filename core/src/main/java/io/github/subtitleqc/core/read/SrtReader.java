@@ -319,30 +319,16 @@ public final class SrtReader implements SubtitleReader {
         }
 
         /** A deviation reported once per file, at its first occurrence, with how often it occurs. */
-        private final class Quirk {
-            private int cue;
-            private int line;
-            private int column;
-            private String first;
-            private int count;
+        /** An SRT deviation, reported once per file as "{first} {what} (N {unit} …): {fix}". */
+        private final class Quirk extends Occurrences {
 
-            void seen(int atCue, int atLine, int atColumn, String what) {
-                if (count++ == 0) {
-                    cue = atCue;
-                    line = atLine;
-                    column = atColumn;
-                    first = what;
-                }
-            }
-
-            /** Reports it as "{first} {what} ({count} {unit} in this file, the first here): {fix}". */
             void report(String what, String unit, String fix) {
-                if (count == 0) {
+                if (count() == 0) {
                     return;
                 }
+                String first = first();
                 String subject = first == null || first.isEmpty() ? what : what.isEmpty() ? first : first + " " + what;
-                issue(ReaderRules.FORMAT.id(), cue, line, column, subject
-                        + (count == 1 ? "" : " (" + count + " " + unit + " in this file, the first here)") + ": " + fix);
+                issue(ReaderRules.FORMAT.id(), cue(), line(), column(), subject + times(unit) + ": " + fix);
             }
         }
 

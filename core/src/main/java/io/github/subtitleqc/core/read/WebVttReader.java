@@ -137,7 +137,7 @@ public final class WebVttReader implements SubtitleReader {
         /** The last region defined with each identifier, the one a cue's region: setting names. */
         private final Map<String, Region> regionsById = new HashMap<>();
         private final List<String> styleSheets = new ArrayList<>();
-        private final Quirk noBlankLineBefore = new Quirk();
+        private final Occurrences noBlankLineBefore = new Occurrences();
         private boolean seenCue;
         private String language;
         /** True when the block just collected was ended by a line with '-->' rather than a blank line. */
@@ -167,10 +167,10 @@ public final class WebVttReader implements SubtitleReader {
                 i = block(i, startsRightAfter);
                 i = skipEmpty(i);
             }
-            if (noBlankLineBefore.count > 0) {
-                issue(ReaderRules.FORMAT.id(), noBlankLineBefore.cue, noBlankLineBefore.line, 1,
-                        "cue " + noBlankLineBefore.cue + " starts right after the line above it, without a blank line"
-                                + noBlankLineBefore.times() + ": players read it as a new cue, but WebVTT requires "
+            if (noBlankLineBefore.count() > 0) {
+                issue(ReaderRules.FORMAT.id(), noBlankLineBefore.cue(), noBlankLineBefore.line(), 1,
+                        "cue " + noBlankLineBefore.cue() + " starts right after the line above it, without a blank line"
+                                + noBlankLineBefore.times("cues") + ": players read it as a new cue, but WebVTT requires "
                                 + "a blank line between blocks; add one");
             }
             return new SubtitleDocument(Format.WEBVTT, cues, Optional.ofNullable(language), regions, styleSheets);
@@ -264,7 +264,7 @@ public final class WebVttReader implements SubtitleReader {
             }
             if (cue != null) {
                 if (startsRightAfter) {
-                    noBlankLineBefore.seen(cues.size() + 1, cue.timingLine);
+                    noBlankLineBefore.seen(cues.size() + 1, cue.timingLine, 1, null);
                 }
                 addCue(cue, buffer);
                 previousWasCue = true;
@@ -557,23 +557,6 @@ public final class WebVttReader implements SubtitleReader {
     }
 
     /** A deviation reported once per file, at its first cue, with how often it occurs. */
-    private static final class Quirk {
-        int cue;
-        int line;
-        int count;
-
-        void seen(int atCue, int atLine) {
-            if (count++ == 0) {
-                cue = atCue;
-                line = atLine;
-            }
-        }
-
-        String times() {
-            return count == 1 ? "" : " (" + count + " cues in this file, the first here)";
-        }
-    }
-
     /** W3C "split a string on spaces": tokens separated by ASCII whitespace. */
     private static List<String> splitOnSpaces(String input) {
         List<String> tokens = new ArrayList<>();
