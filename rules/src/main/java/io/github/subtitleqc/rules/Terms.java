@@ -34,6 +34,7 @@ final class Terms {
     final String file;
     /** The last cue collected: the term rules share one Terms per file, and each offers every cue. */
     private int lastCue;
+    private boolean compacted;
     /** key → spelling → its statistics, in order of first occurrence. */
     final Map<String, Map<String, Spelling>> byKey = new HashMap<>();
 
@@ -129,8 +130,15 @@ final class Terms {
         return (positional ? "^" : "") + (cjk ? "c:" : "l:") + text;
     }
 
-    /** Drops keys that no term-like spelling uses and spelt-apart pairs that name no word of the file. */
+    /**
+     * Drops keys that no term-like spelling uses and spelt-apart pairs that name no word of the
+     * file. Both term rules call it for their shared summary; the second call finds it done.
+     */
     void compact() {
+        if (compacted) {
+            return;
+        }
+        compacted = true;
         Iterator<Map.Entry<String, Map<String, Spelling>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
             Map<String, Spelling> spellings = it.next().getValue();

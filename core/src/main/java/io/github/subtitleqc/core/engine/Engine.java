@@ -180,11 +180,14 @@ public final class Engine {
     public Report check(List<SourceFile> files, ProgressListener progress) {
         List<FileCheck> checks = new ArrayList<>(files.size());
         AtomicInteger done = new AtomicInteger();
+        java.util.function.Function<SourceFile, FileCheck> job = f -> {
+            FileCheck c = checkOne(f);
+            progress.fileDone(done.incrementAndGet(), files.size(), c.result);
+            return c;
+        };
         if (config.threads() == 1 || files.size() < 2) {
             for (SourceFile f : files) {
-                FileCheck c = checkOne(f);
-                checks.add(c);
-                progress.fileDone(done.incrementAndGet(), files.size(), c.result);
+                checks.add(job.apply(f));
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), files.size()), r -> {
@@ -195,11 +198,7 @@ public final class Engine {
             try {
                 List<Future<FileCheck>> futures = new ArrayList<>(files.size());
                 for (SourceFile f : files) {
-                    futures.add(pool.submit(() -> {
-                        FileCheck c = checkOne(f);
-                        progress.fileDone(done.incrementAndGet(), files.size(), c.result);
-                        return c;
-                    }));
+                    futures.add(pool.submit(() -> job.apply(f)));
                 }
                 for (Future<FileCheck> future : futures) {
                     checks.add(future.get());

@@ -40,9 +40,10 @@ public final class Glossary {
         PayloadTrie.PayloadTrieBuilder<Keyword> foldedBuilder = PayloadTrie.<Keyword>builder().ignoreCase();
         for (GlossaryEntry e : this.entries) {
             PayloadTrie.PayloadTrieBuilder<Keyword> b = e.caseSensitive() ? exactBuilder : foldedBuilder;
-            b.addKeyword(normalize(e.preferred()).text(), new Keyword(e, true));
+            String preferred = normalize(e.preferred()).text();
+            b.addKeyword(preferred, new Keyword(e, true, preferred));
             for (String variant : e.forbidden()) {
-                b.addKeyword(normalize(variant).text(), new Keyword(e, false));
+                b.addKeyword(normalize(variant).text(), new Keyword(e, false, preferred));
             }
         }
         this.exact = exactBuilder.build();
@@ -94,7 +95,7 @@ public final class Glossary {
         for (PayloadEmit<Keyword> e : emits) {
             Keyword k = e.getPayload();
             if (k.preferred && k.entry == entry && e.getStart() <= start && e.getEnd() + 1 >= end
-                    && text.startsWith(normalize(entry.preferred()).text(), e.getStart())
+                    && text.startsWith(k.normalizedPreferred, e.getStart())
                     && atBoundaries(text, e.getStart(), e.getEnd() + 1)) {
                 return true;
             }
@@ -170,6 +171,7 @@ public final class Glossary {
         }
     }
 
-    private record Keyword(GlossaryEntry entry, boolean preferred) {
+    /** A keyword of the automaton: its entry, whether it is the preferred term, and that term normalised. */
+    private record Keyword(GlossaryEntry entry, boolean preferred, String normalizedPreferred) {
     }
 }
