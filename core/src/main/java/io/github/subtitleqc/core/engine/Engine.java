@@ -237,8 +237,8 @@ public final class Engine {
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException | RuntimeException e) {
-            return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()),
-                    "cannot read the file (" + e + "): check that it exists and is readable"), List.of());
+            return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()), cannotRead(file.path(), e)),
+                    List.of());
         }
         return checkContent(file.displayPath(), bytes);
     }
@@ -375,6 +375,27 @@ public final class Engine {
                 : List.of(new Finding(ReaderRules.PARSE_ERROR.id(), severity, displayPath, 0, 1, 0, message, null, null));
         return new FileResult(displayPath, format, choice.language(), choice.profile().name(), choice.reason(), null, 0,
                 findings, Scoring.file(0, findings));
+    }
+
+    /** Why a file could not be read, and what to do about it. */
+    static String cannotRead(java.nio.file.Path path, Exception e) {
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            String target;
+            try {
+                target = "'" + Files.readSymbolicLink(path) + "'";
+            } catch (IOException | RuntimeException unreadable) {
+                target = "its target";
+            }
+            return "cannot read the file: it is a symbolic link to " + target
+                    + ", which does not exist; correct or remove the link, or leave it out with <excludes>";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read the file: it no longer exists (was it deleted while the build ran?)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read the file: permission denied; make it readable, or leave it out with <excludes>";
+        }
+        return "cannot read the file (" + e + "): check that it exists and is readable";
     }
 
     private static String formatOf(String displayPath) {

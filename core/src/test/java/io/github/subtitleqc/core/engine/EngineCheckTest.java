@@ -193,8 +193,17 @@ class EngineCheckTest {
         assertThat(r.profile()).isEqualTo("netflix-ja");
         assertThat(r.cues()).isZero();
         assertThat(r.findings()).containsExactly(new Finding("parse-error", Severity.ERROR, "subs/missing.ja.srt", 0, 1,
-                0, "cannot read the file (java.nio.file.NoSuchFileException: " + missing
-                + "): check that it exists and is readable", null, null));
+                0, "cannot read the file: it no longer exists (was it deleted while the build ran?)", null, null));
+    }
+
+    @Test
+    void aBrokenSymbolicLinkIsAParseErrorThatNamesItsTarget(@TempDir Path dir) throws Exception {
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("y.srt"), Path.of("gone/y.srt"));
+        FileResult r = engine(TestRules.standard()).check(new SourceFile(link, "subs/y.srt"));
+        assertThat(r.cues()).isZero();
+        assertThat(r.findings()).containsExactly(new Finding("parse-error", Severity.ERROR, "subs/y.srt", 0, 1, 0,
+                "cannot read the file: it is a symbolic link to 'gone/y.srt', which does not exist; correct or remove"
+                        + " the link, or leave it out with <excludes>", null, null));
     }
 
     @Test
