@@ -9,6 +9,7 @@ import io.github.subtitleqc.core.text.VisibleText;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,8 @@ public final class ProfileSelector {
     /**
      * @param profileName a built-in profile's name or {@link Profiles#AUTO}
      * @param language    the configured language, or {@code null}
-     * @throws IllegalArgumentException for an unknown profile
+     * @throws IllegalArgumentException for an unknown profile, or a language that is not a
+     *                                  well-formed BCP 47 tag ({@code _} is taken for {@code -})
      */
     public ProfileSelector(String profileName, String language) {
         String name = profileName == null || profileName.isBlank() ? Profiles.AUTO : profileName.trim();
@@ -61,6 +63,14 @@ public final class ProfileSelector {
                     Profiles.all().stream().map(Profile::name).toList())));
         }
         this.language = language == null || language.isBlank() ? null : language.trim();
+        if (this.language != null) {
+            try {
+                new Locale.Builder().setLanguageTag(this.language.replace('_', '-'));
+            } catch (IllformedLocaleException e) {
+                throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 language tag: use a tag"
+                        + " such as en, en-GB, fr, zh-Hans or ja, or leave language out to find it for each file");
+            }
+        }
     }
 
     /** The profile for a file. */

@@ -84,10 +84,6 @@ class ProfileSelectorTest {
         assertThat(c.language()).isEqualTo("zh-TW");
         assertThat(c.reason()).isEqualTo("language parameter set to 'zh_tw'");
         assertThat(new ProfileSelector("bbc", "en_gb").choose("talk.srt", ENGLISH).language()).isEqualTo("en-GB");
-        // what cannot be read as a tag is reported as given
-        ProfileChoice odd = new ProfileSelector("auto", "12").choose("talk.srt", ENGLISH);
-        assertThat(odd.language()).isEqualTo("12");
-        assertThat(odd.reason()).isEqualTo("language parameter set to '12'; no built-in profile for '12', using netflix-en's limits");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -212,5 +208,20 @@ class ProfileSelectorTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown profile 'netflix-fr': use auto or one of netflix-en, netflix-en-children,"
                         + " netflix-zh-hans, netflix-zh-hans-children, netflix-zh-hant, netflix-ja, netflix-ko, bbc");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not a tag!", "12", "e", "en--GB", "zh-Hans-", "toolonglanguage"})
+    void aLanguageThatIsNotABcp47TagIsRefused(String language) {
+        assertThatThrownBy(() -> new ProfileSelector("auto", language))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("language '" + language + "' is not a BCP 47 language tag: use a tag such as en, en-GB, fr,"
+                        + " zh-Hans or ja, or leave language out to find it for each file");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-GB", "zh-Hans", "zh_CN", "eng", "sr-Latn-RS", "yue"})
+    void wellFormedLanguageTagsAreAccepted(String language) {
+        assertThat(new ProfileSelector("auto", language).choose("talk.srt", text("Hello")).language()).isNotBlank();
     }
 }
