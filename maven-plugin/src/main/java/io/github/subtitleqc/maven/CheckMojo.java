@@ -122,14 +122,12 @@ public class CheckMojo extends AbstractMojo {
             log.info("subtitle-qc: skipped (subtitleqc.skip=true)");
             return;
         }
+        validate();
         Formats reports = Formats.parse(formats);
         Severity threshold = parseSeverity();
         Engine engine = engine();
         Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        List<SourceFile> files = new SubtitleScanner(base, directories(), includes, excludes).scan();
-        if (files.isEmpty()) {
-            log.info("subtitle-qc: no files match " + includes + " in " + directories() + "; nothing to check");
-        }
+        List<SourceFile> files = scan(base);
         Report report = engine.check(files, new Progress(log, files.size()));
 
         Path json = outputDirectory.toPath().resolve(JsonReportWriter.FILE_NAME);
@@ -168,7 +166,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             rate = FrameRate.parse(frameRate);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("subtitle-qc: frameRate: " + e.getMessage(), e);
+            throw configurationError("frameRate: " + e.getMessage(), e);
         }
         List<RuleOverride> overrides = new ArrayList<>();
         if (rules != null) {
@@ -185,7 +183,7 @@ public class CheckMojo extends AbstractMojo {
                     .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles);
             return Engine.withDiscoveredRules(config, getClass().getClassLoader());
         } catch (ConfigurationException e) {
-            throw new MojoExecutionException("subtitle-qc: " + e.getMessage(), e);
+            throw configurationError(e.getMessage(), e);
         }
     }
 
@@ -193,15 +191,78 @@ public class CheckMojo extends AbstractMojo {
         try {
             return Severity.parse(violationSeverity);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("subtitle-qc: violationSeverity: " + e.getMessage(), e);
+            throw configurationError("violationSeverity: " + e.getMessage(), e);
         }
     }
 
-    private List<File> directories() {
-        if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
-            return sourceDirectories;
+    /**
+     * The files to check. A source directory the user named that does not exist is a warning, and
+     * so is finding no file at all where the user named directories or includes: a green build
+     * that checked nothing is never silent.
+     */
+    private List<SourceFile> scan(Path base) {
+        Log log = getLog();
+        boolean configuredDirectories = sourceDirectories != null && !sourceDirectories.isEmpty();
+        List<File> directories = configuredDirectories ? sourceDirectories
+                : List.of(new File(baseDirectory, "src/main/subtitles"), new File(baseDirectory, "src/test/subtitles"));
+        if (configuredDirectories) {
+            for (File d : directories) {
+                if (!d.exists()) {
+                    log.warn("subtitle-qc: the source directory " + display(base, d.toPath())
+                            + " does not exist: nothing is checked there; correct <sourceDirectories> or create it");
+                } else if (!d.isDirectory()) {
+                    log.warn("subtitle-qc: the source directory " + display(base, d.toPath())
+                            + " is a file, not a directory: name its directory in <sourceDirectories>, and the file"
+                            + " in <includes>");
+                }
+            }
         }
-        return List.of(new File(baseDirectory, "src/main/subtitles"), new File(baseDirectory, "src/test/subtitles"));
+        String patterns = includes == null || includes.isBlank() ? SubtitleScanner.DEFAULT_INCLUDES : includes;
+        List<SourceFile> files = new SubtitleScanner(base, directories, patterns, excludes, log).scan();
+        if (files.isEmpty()) {
+            String sentence = "subtitle-qc: no file matches " + patterns
+                    + (excludes == null || excludes.isBlank() ? "" : " (excluding " + excludes + ")") + " in "
+                    + String.join(", ", directories.stream().map(d -> display(base, d.toPath())).toList())
+                    + "; nothing was checked";
+            if (configuredDirectories || !patterns.equals(SubtitleScanner.DEFAULT_INCLUDES)) {
+                log.warn(sentence + ": check <sourceDirectories> and <includes>");
+            } else {
+                log.info(sentence);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Refuses values out of range before any file is read, naming the parameter, the value and what
+     * is allowed. Profile, rules, frame rate, language, encoding and glossaries are checked when the
+     * engine is built.
+     */
+    private void validate() throws MojoExecutionException {
+        if (maxAllowedViolations < 0) {
+            throw configurationError("maxAllowedViolations is " + maxAllowedViolations
+                    + ": use 0 or more (0 fails the build on the first violation)", null);
+        }
+        if (!(minScore >= 0 && minScore <= 100)) {
+            throw configurationError("minScore is " + String.valueOf(minScore).replaceFirst("\\.0$", "")
+                    + ": use a score from 0 to 100 (0 never fails the build on its score)", null);
+        }
+        if (consoleFindingsPerRule < -1) {
+            throw configurationError("consoleFindingsPerRule is " + consoleFindingsPerRule
+                    + ": use 0 or more, or -1 to print every finding", null);
+        }
+    }
+
+    /**
+     * A configuration error for Maven to print. The cause is logged at debug level but not chained:
+     * Maven appends a cause's message to the line it prints, and a JDK message
+     * ({@code IllegalArgumentException}, {@code Character a is neither…}) would only confuse.
+     */
+    private MojoExecutionException configurationError(String message, Exception cause) {
+        if (cause != null) {
+            getLog().debug("subtitle-qc: " + message, cause);
+        }
+        return new MojoExecutionException("subtitle-qc: " + message);
     }
 
     private static String display(Path base, Path file) {

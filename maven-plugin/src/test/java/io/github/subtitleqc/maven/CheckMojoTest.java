@@ -169,6 +169,62 @@ class CheckMojoTest {
     @Test
     @Basedir(CLEAN)
     @InjectMojo(goal = "check", pom = "pom.xml")
+    void aFrameRateOfZeroOrBelowIsRefusedWithoutJdkText(CheckMojo mojo) throws Exception {
+        for (String rate : List.of("0", "-25", "abc")) {
+            MojoExtension.setVariableValueToObject(mojo, "frameRate", rate);
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                    .hasMessage("subtitle-qc: frameRate: invalid frame rate '" + rate + "': use a positive number such as"
+                            + " 23.976, 24, 25, 29.97 or a fraction such as 24000/1001")
+                    .hasNoCause(); // Maven prints a cause's message after ours
+        }
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "maxAllowedViolations", value = "-1")
+    void aNegativeMaxAllowedViolationsIsRefused(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: maxAllowedViolations is -1: use 0 or more (0 fails the build on the first violation)");
+        assertThat(out).as("refused before any file is read").isEmptyDirectory();
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aMinScoreOutside0To100IsRefused(CheckMojo mojo) throws Exception {
+        for (String score : List.of("150", "-1", "100.5")) {
+            MojoExtension.setVariableValueToObject(mojo, "minScore", Double.parseDouble(score));
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                    .hasMessage("subtitle-qc: minScore is " + score
+                            + ": use a score from 0 to 100 (0 never fails the build on its score)");
+        }
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "consoleFindingsPerRule", value = "-5")
+    void consoleFindingsPerRuleBelowMinusOneIsRefused(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: consoleFindingsPerRule is -5: use 0 or more, or -1 to print every finding");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "language", value = "not a tag!")
+    void aLanguageThatIsNotATagIsRefused(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: language 'not a tag!' is not a BCP 47 language tag: use a tag such as en, en-GB,"
+                        + " fr, zh-Hans or ja, or leave language out to find it for each file")
+                .hasNoCause();
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "violationSeverity", value = "fatal")
     void aBadViolationSeverityIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
