@@ -7,6 +7,11 @@ class MinDurationRuleTest {
     private final RuleCases cases = new RuleCases(new MinDurationRule());
 
     @Test
+    void withInvalidTiming() {
+        new RuleCases(new MinDurationRule(), new InvalidTimingRule()).verify("with-invalid-timing.srt");
+    }
+
+    @Test
     void clean() {
         cases.verify("clean.srt");
     }

@@ -12,6 +12,16 @@ class OverlapRuleTest {
     }
 
     @Test
+    void earlierLongCue() {
+        cases.verify("earlier-long-cue.srt");
+    }
+
+    @Test
+    void misplacedCue() {
+        cases.verify("misplaced-cue.srt");
+    }
+
+    @Test
     void insidePrevious() {
         cases.verify("inside-previous.srt");
     }

@@ -53,9 +53,9 @@ import java.util.regex.Pattern;
  * live in its {@code support/} folder. With {@code with}, each finding line starts with the file
  * it is in, relative to the rule's folder: {@code support/episode2.srt [3,1] warning …}.
  *
- * Only the rule under test runs; the readers' own findings ({@code format}, {@code parse-error},
- * {@code encoding}) are reported too and must be expected. No finding lines means the case must
- * be clean. Without a {@code profile} header the profile is {@code auto}.
+ * Only the rule under test runs (with the rules a test names beside it); the readers' own findings
+ * ({@code format}, {@code parse-error}, {@code encoding}) are reported too and must be expected. No
+ * finding lines means the case must be clean. Without a {@code profile} header the profile is {@code auto}.
  */
 final class RuleCases {
 
@@ -70,6 +70,18 @@ final class RuleCases {
     RuleCases(Rule rule) {
         this.id = rule.descriptor().id();
         this.rules = List.of(rule);
+        this.projectRules = List.of();
+    }
+
+    /**
+     * Cases of {@code rule}'s folder run together with {@code alongside}, for cases about how two
+     * rules share a defect (each defect one finding); the parameter headers apply to {@code rule}.
+     */
+    RuleCases(Rule rule, Rule... alongside) {
+        this.id = rule.descriptor().id();
+        List<Rule> all = new ArrayList<>(List.of(rule));
+        all.addAll(List.of(alongside));
+        this.rules = List.copyOf(all);
         this.projectRules = List.of();
     }
 

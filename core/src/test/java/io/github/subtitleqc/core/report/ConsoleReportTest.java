@@ -39,7 +39,7 @@ class ConsoleReportTest {
                 "[INFO] subs/talk.zh-Hans.srt:[7,4] whitespace: two spaces in a row: write one (cue 2)",
                 "[INFO] subs/talk.en.srt: 30 cues, profile netflix-en (language tag 'en' in the file name), score 100",
                 "[INFO] subtitle-qc: 2 files, 40 cues, 2 errors, 1 warning, 1 info; score 94.3"
-                        + " (reading-speed −5, min-gap −0.6)");
+                        + " (reading-speed −5.1, min-gap −0.6)"); // 100 - 94.3 = 5.7 points
     }
 
     @Test
@@ -133,9 +133,9 @@ class ConsoleReportTest {
         }
         Report report = Engine.report(List.of(file(ZH, "zh-Hans", "netflix-zh-hans", "why", 100,
                 findings.toArray(Finding[]::new))));
-        // 28 warnings in 100 cues: 100 - 7
+        // 28 warnings in 100 cues: 100 - 7; the seventh, r1 −0.2, makes the 7 points
         assertThat(ConsoleReport.summary(report)).isEqualTo("subtitle-qc: 1 file, 100 cues, 0 errors, 28 warnings,"
-                + " 0 infos; score 93 (r7 −1.8, r6 −1.5, r5 −1.3, r4 −1, r3 −0.8, r2 −0.5, …)");
+                + " 0 infos; score 93 (r7 −1.8, r6 −1.5, r5 −1.3, r4 −1, r3 −0.7, r2 −0.5, …)");
     }
 
     @Test

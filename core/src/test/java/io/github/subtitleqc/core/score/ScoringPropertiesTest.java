@@ -17,7 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC §7: the score is monotonic — one more finding never raises a file's score or the build's. */
+/**
+ * SPEC §7: the score is monotonic — one more finding never raises a file's score or the build's —
+ * and explainable: the costs shown add up to exactly what the score lost, and none is above it.
+ */
 class ScoringPropertiesTest {
 
     record FileFindings(int cues, List<Finding> findings) {
@@ -84,5 +87,30 @@ class ScoringPropertiesTest {
         assertThat(value * 10).isEqualTo(Math.rint(value * 10), org.assertj.core.data.Offset.offset(1e-6));
         boolean costly = file.findings().stream().anyMatch(f -> f.severity() != Severity.INFO);
         assertThat(value == 100.0).isEqualTo(!costly);
+    }
+
+    @Property
+    void aFilesCostsAddUpToWhatItsScoreLost(@ForAll("files") FileFindings file) {
+        assertExplains(file.score());
+    }
+
+    @Property
+    void theBuildsCostsAddUpToWhatItsScoreLost(@ForAll @Size(max = 6) List<@From("files") FileFindings> files) {
+        Score build = Scoring.build(files.stream().map(FileFindings::cues).toList(),
+                files.stream().map(FileFindings::score).toList());
+        assertExplains(build);
+    }
+
+    /** Costs in whole tenths, each between 0 and 100 − score, adding up to exactly 100 − score. */
+    private static void assertExplains(Score score) {
+        long lost = 1000 - Math.round(score.value() * 10);
+        long sum = 0;
+        for (double cost : score.costs().values()) {
+            assertThat(cost * 10).isEqualTo(Math.rint(cost * 10), org.assertj.core.data.Offset.offset(1e-6));
+            long tenths = Math.round(cost * 10);
+            assertThat(tenths).isBetween(0L, lost);
+            sum += tenths;
+        }
+        assertThat(sum).isEqualTo(lost);
     }
 }
