@@ -47,7 +47,7 @@ public final class ConsoleReport {
                 unlisted++;
                 continue;
             }
-            out.add(info(file.path() + ": " + file.cues() + " cues, profile " + file.profile() + " ("
+            out.add(info(file.path() + ": " + file.cues() + (file.cues() == 1 ? " cue" : " cues") + ", profile " + file.profile() + " ("
                     + file.profileReason() + "), score " + Numbers.format(file.score().value(), 1)));
             Map<String, List<Finding>> byRule = file.findings().stream()
                     .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
@@ -83,7 +83,7 @@ public final class ConsoleReport {
     /** The closing summary line. */
     public static String summary(Report report) {
         long files = report.files().size();
-        return "subtitle-qc: " + files + (files == 1 ? " file, " : " files, ") + report.cues() + " cues, "
+        return "subtitle-qc: " + files + (files == 1 ? " file, " : " files, ") + report.cues() + (report.cues() == 1 ? " cue, " : " cues, ")
                 + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
                 + ", " + plural(report.count(Severity.INFO), "info") + "; score " + Numbers.format(report.score().value(), 1)
                 + costs(report.score());

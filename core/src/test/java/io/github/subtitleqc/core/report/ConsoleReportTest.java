@@ -144,4 +144,12 @@ class ConsoleReportTest {
                 "[INFO] " + EN + ": 30 cues, profile netflix-en (language tag 'en' in the file name), score 100",
                 "[INFO] subtitle-qc: 1 file, 30 cues, 0 errors, 0 warnings, 0 infos; score 100");
     }
+
+    @Test
+    void oneCueIsSingular() {
+        Report report = Engine.report(List.of(file(EN, "en", "netflix-en", "language tag 'en' in the file name", 1)));
+        assertThat(text(new ConsoleReport(20, WHERE).render(report))).containsExactly(
+                "[INFO] " + EN + ": 1 cue, profile netflix-en (language tag 'en' in the file name), score 100",
+                "[INFO] subtitle-qc: 1 file, 1 cue, 0 errors, 0 warnings, 0 infos; score 100");
+    }
 }
