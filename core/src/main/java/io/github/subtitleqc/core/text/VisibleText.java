@@ -45,9 +45,10 @@ public final class VisibleText {
     /**
      * True for the zero-width and bidi control characters that are never displayed: U+200B,
      * U+200E–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF. The zero-width non-joiner and joiner
-     * (U+200C, U+200D), though in SPEC §4.1's range U+200B–U+200F, are kept: they never count on
-     * their own (they extend the grapheme before them), and dropping the joiner would split an
-     * emoji sequence such as 👨‍👩‍👧 into three, or change Persian and Indic shaping.
+     * (U+200C, U+200D), though in SPEC §4.1's range U+200B–U+200F, are kept: dropping the joiner
+     * would split an emoji sequence such as 👨‍👩‍👧 into three, or change Persian and Indic shaping.
+     * They extend the grapheme before them, and {@link Counting} counts a stray one, which joins
+     * nothing, 0.
      */
     public static boolean isInvisibleControl(int c) {
         return c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
