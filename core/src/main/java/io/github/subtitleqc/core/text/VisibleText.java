@@ -6,16 +6,23 @@ import org.apache.commons.text.StringEscapeUtils;
 import java.util.regex.Pattern;
 
 /**
- * The text a viewer sees, from a line as written (SPEC §4.1): ruby text ({@code <rt>…</rt>},
- * {@code <rp>…</rp>}) removed with its content; SRT/HTML-like and WebVTT tags ({@code <i>},
- * {@code <font …>}, {@code <v Speaker>}, {@code <c.x>}, {@code <lang en>}, {@code <00:01.000>})
- * and ASS override blocks ({@code {\an8}}) removed; character references decoded; NFC-normalised;
- * zero-width and bidi control characters dropped.
+ * The text a viewer sees, from a line as written (SPEC §4.1): SRT/HTML-like and WebVTT tags
+ * ({@code <i>}, {@code <font …>}, {@code <v Speaker>}, {@code <c.x>}, {@code <lang en>},
+ * {@code <00:01.000>}) and ASS override blocks ({@code {\an8}}) removed, and ruby text with them;
+ * character references decoded; NFC-normalised; zero-width and bidi control characters dropped.
+ *
+ * <p>Ruby follows the tree of the W3C WebVTT cue text parsing rules, tag names compared ignoring
+ * case: {@code <ruby>}, {@code <c>}, {@code <i>}, {@code <b>}, {@code <u>}, {@code <v>} and
+ * {@code <lang>} open an element; an end tag closes the current element only when it names it, and
+ * {@code </ruby>} also closes an open {@code <rt>} ({@code <ruby>漢<rt>かん</ruby>字} shows
+ * {@code 漢字}); {@code <rt>} opens ruby text only directly inside {@code <ruby>} (elsewhere the tag
+ * is ignored and its text shows, as in WebVTT). Text inside ruby text is not visible, nor text
+ * inside {@code <rp>} (HTML's fallback parentheses, {@code display: none} where ruby is shown),
+ * which is handled like {@code <rt>} but anywhere. Other tags ({@code <font>}, {@code <s>}…) are
+ * removed without opening an element. An {@code <rt>} left open hides the rest of the line.
  */
 public final class VisibleText {
 
-    private static final Pattern RUBY_TEXT = Pattern.compile("(?i)<(rt|rp)(?:[.\\s][^<>]*)?>.*?(?:</\\1\\s*>|$)");
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>|</>|<\\d[\\d:.]*>");
     private static final Pattern ASS_OVERRIDE = Pattern.compile("\\{\\\\[^}]*}");
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -26,8 +33,7 @@ public final class VisibleText {
     public static String of(String written) {
         String s = written;
         if (s.indexOf('<') >= 0) {
-            s = RUBY_TEXT.matcher(s).replaceAll("");
-            s = TAG.matcher(s).replaceAll("");
+            s = stripTags(s);
         }
         if (s.indexOf('{') >= 0) {
             s = ASS_OVERRIDE.matcher(s).replaceAll("");
@@ -40,6 +46,155 @@ public final class VisibleText {
             s = NFC.normalize(dropInvisible(s));
         }
         return s;
+    }
+
+    // the elements of the WebVTT cue text tree that decide what is ruby text; 0: any other tag
+    private static final int C = 1;
+    private static final int I = 2;
+    private static final int B = 3;
+    private static final int U = 4;
+    private static final int V = 5;
+    private static final int LANG = 6;
+    private static final int RUBY = 7;
+    private static final int RT = 8;
+    private static final int RP = 9;
+
+    /**
+     * {@code s} without its tags, and without the text inside ruby text and {@code <rp>}: one pass
+     * that builds the WebVTT tree's stack of open elements (see the class comment). What looks like
+     * a tag is {@code <} then an ASCII letter up to the next {@code >} with no {@code <} between,
+     * the same after {@code </}, {@code </>}, or a timestamp {@code <} digits, {@code :} and
+     * {@code .} {@code >}; any other {@code <} is text.
+     */
+    static String stripTags(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] open = null;
+        int depth = 0;
+        int hiding = 0; // open rt and rp elements
+        int text = 0; // start of the text not yet copied
+        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i)) {
+            int end = tagEnd(s, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (hiding == 0) {
+                out.append(s, text, i);
+            }
+            text = end + 1;
+            if (s.charAt(i + 1) == '/') {
+                int name = element(s, i + 2, end);
+                int current = depth == 0 ? 0 : open[depth - 1];
+                if (name != 0 && name == current) {
+                    depth--;
+                } else if (name == RUBY && (current == RT || current == RP) && depth >= 2 && open[depth - 2] == RUBY) {
+                    depth -= 2; // </ruby> closes the ruby text too
+                } else {
+                    current = 0;
+                }
+                if (current == RT || current == RP) {
+                    hiding--;
+                }
+            } else if (isAsciiLetter(s.charAt(i + 1))) {
+                int name = element(s, i + 1, end);
+                if (name == RT && (depth == 0 || open[depth - 1] != RUBY)) {
+                    name = 0; // ruby text only directly inside ruby
+                }
+                if (name != 0) {
+                    if (open == null) {
+                        open = new int[8];
+                    } else if (depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = name;
+                    if (name == RT || name == RP) {
+                        hiding++;
+                    }
+                }
+            }
+            i = end + 1;
+        }
+        if (hiding == 0) {
+            out.append(s, text, n);
+        }
+        return out.toString();
+    }
+
+    /** The index of the {@code >} that ends the tag starting at {@code s[i] == '<'}, or -1 if none does. */
+    private static int tagEnd(String s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        if (j < n && s.charAt(j) == '/') {
+            j++;
+            if (j < n && s.charAt(j) == '>') {
+                return j; // </>
+            }
+        }
+        if (j >= n) {
+            return -1;
+        }
+        char first = s.charAt(j);
+        if (isAsciiLetter(first)) {
+            for (j++; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '>') {
+                    return j;
+                }
+                if (c == '<') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (first >= '0' && first <= '9' && j == i + 1) {
+            for (j++; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '>') {
+                    return j;
+                }
+                if (!(c >= '0' && c <= '9' || c == ':' || c == '.')) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** The element named by the tag name starting at {@code from} (up to white space, '.' or '>'), or 0. */
+    private static int element(String s, int from, int end) {
+        int to = from;
+        while (to < end && !Character.isWhitespace(s.charAt(to)) && s.charAt(to) != '.') {
+            to++;
+        }
+        switch (to - from) {
+            case 1:
+                switch (Character.toLowerCase(s.charAt(from))) {
+                    case 'c':
+                        return C;
+                    case 'i':
+                        return I;
+                    case 'b':
+                        return B;
+                    case 'u':
+                        return U;
+                    case 'v':
+                        return V;
+                    default:
+                        return 0;
+                }
+            case 2:
+                return s.regionMatches(true, from, "rt", 0, 2) ? RT : s.regionMatches(true, from, "rp", 0, 2) ? RP : 0;
+            case 4:
+                return s.regionMatches(true, from, "ruby", 0, 4) ? RUBY
+                        : s.regionMatches(true, from, "lang", 0, 4) ? LANG : 0;
+            default:
+                return 0;
+        }
     }
 
     /**

@@ -42,6 +42,40 @@ class VisibleTextTest {
     }
 
     @Test
+    void rubyEndTagAlsoClosesAnOpenRubyText() {
+        // W3C tree: </ruby> with <rt> open closes both, so 字 is base text again
+        assertThat(VisibleText.of("<ruby>漢<rt>かん</ruby>字")).isEqualTo("漢字");
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("<ruby>漢<rt>かん</ruby>字"))).isEqualTo(2.0);
+        assertThat(Counting.CJK_WEIGHTED.count(VisibleText.of("<ruby>漢<rt>かん</ruby>字"))).isEqualTo(2.0);
+        assertThat(VisibleText.of("<ruby>漢<rt.small>かん</ruby>字<ruby>東<rt>ひがし</RUBY>です"))
+                .isEqualTo("漢字東です");
+        // an element opened inside the ruby text keeps it open: </ruby> closes only the current element
+        assertThat(VisibleText.of("<ruby>漢<rt><b>かん</ruby>字")).isEqualTo("漢");
+        assertThat(VisibleText.of("<ruby>漢<rt><b>かん</b></ruby>字")).isEqualTo("漢字");
+    }
+
+    @Test
+    void rubyParenthesesAreNotVisible() {
+        assertThat(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>")).isEqualTo("漢");
+        assertThat(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</ruby>字")).isEqualTo("漢字");
+        assertThat(VisibleText.of("漢<rp>(</rp>字")).isEqualTo("漢字");
+    }
+
+    @Test
+    void unclosedRubyTextHidesToTheEndOfTheLine() {
+        assertThat(VisibleText.of("<ruby>東京<rt>とうきょう")).isEqualTo("東京");
+        assertThat(VisibleText.of("<ruby>東京<rt>とうきょう</rt>")).isEqualTo("東京");
+        assertThat(VisibleText.of("<ruby>東京<rt>とう</i>きょう")).isEqualTo("東京");
+    }
+
+    @Test
+    void rubyTextOutsideRubyIsNotRubyText() {
+        // WebVTT ignores an <rt> tag that is not directly inside <ruby>; its text shows
+        assertThat(VisibleText.of("<rt>test")).isEqualTo("test");
+        assertThat(VisibleText.of("a<rt>b</rt>c")).isEqualTo("abc");
+    }
+
+    @Test
     void decodesCharacterReferences() {
         assertThat(VisibleText.of("Tom &amp; Jerry")).isEqualTo("Tom & Jerry");
         assertThat(VisibleText.of("a &lt; b &gt; c")).isEqualTo("a < b > c");
