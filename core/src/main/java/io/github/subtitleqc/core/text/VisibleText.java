@@ -1,7 +1,7 @@
 package io.github.subtitleqc.core.text;
 
 import com.ibm.icu.text.Normalizer2;
-import org.apache.commons.text.StringEscapeUtils;
+import org.jsoup.parser.Parser;
 
 import java.util.regex.Pattern;
 
@@ -10,6 +10,17 @@ import java.util.regex.Pattern;
  * ({@code <i>}, {@code <font …>}, {@code <v Speaker>}, {@code <c.x>}, {@code <lang en>},
  * {@code <00:01.000>}) and ASS override blocks ({@code {\an8}}) removed, and ruby text with them;
  * character references decoded; NFC-normalised; zero-width and bidi control characters dropped.
+ *
+ * <p>Character references are decoded as the W3C WebVTT cue text tokenizer says: by HTML's
+ * "consume a character reference" in text content, which jsoup's {@link Parser#unescapeEntities}
+ * implements with the full HTML5 list of named references. So the legacy forms without {@code ;}
+ * decode ({@code &amp}, {@code &lt}, {@code &nbsp}, {@code &copy}, {@code &AMP}), and so does the
+ * longest legacy name that starts a longer word ({@code &notit;} shows {@code ¬it;}); numeric
+ * references need no {@code ;} either ({@code &#65}, {@code &#x41}), {@code &#0;} and code points
+ * beyond U+10FFFF become U+FFFD and {@code &#x80;}–{@code &#x9F;} the Windows-1252 characters;
+ * names HTML does not know ({@code &unknown;}, {@code &Amp;}) stay as written. Decoding comes after
+ * the tags are removed and happens once: {@code &lt;i&gt;} shows {@code <i>}, {@code &amp;lt;}
+ * shows {@code &lt;}.
  *
  * <p>Ruby follows the tree of the W3C WebVTT cue text parsing rules, tag names compared ignoring
  * case: {@code <ruby>}, {@code <c>}, {@code <i>}, {@code <b>}, {@code <u>}, {@code <v>} and
@@ -38,8 +49,9 @@ public final class VisibleText {
         if (s.indexOf('{') >= 0) {
             s = ASS_OVERRIDE.matcher(s).replaceAll("");
         }
-        if (s.indexOf('&') >= 0) {
-            s = StringEscapeUtils.unescapeHtml4(s);
+        if (mayHaveReference(s)) {
+            // HTML's "consume a character reference" in text content, as the WebVTT tokenizer says
+            s = Parser.unescapeEntities(s, false);
         }
         if (!isPlainAscii(s)) {
             // drop first: an invisible character between a letter and its accent would keep them apart
@@ -223,6 +235,17 @@ public final class VisibleText {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** True when an {@code &} is followed by a letter, a digit or {@code #}: else no reference can start. */
+    private static boolean mayHaveReference(String s) {
+        for (int i = s.indexOf('&'); i >= 0 && i + 1 < s.length(); i = s.indexOf('&', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPlainAscii(String s) {

@@ -33,7 +33,7 @@ class WptCueTextParsingTest {
     List<DynamicTest> cueTextParsing() throws IOException {
         Path suite = Corpus.root().resolve("wpt-webvtt/cue-text-parsing-via-fasrt");
         List<DynamicTest> result = new ArrayList<>();
-        for (String file : List.of("tree-building", "tags", "timestamps", "text")) {
+        for (String file : List.of("tree-building", "tags", "timestamps", "text", "entities")) {
             for (JsonNode test : new ObjectMapper().readTree(suite.resolve(file + ".json").toFile())) {
                 String text = test.get("text").asText();
                 String line = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -45,7 +45,7 @@ class WptCueTextParsingTest {
                         assertThat(VisibleText.of(line)).isEqualTo(expected)));
             }
         }
-        assertThat(result).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(result).hasSizeGreaterThanOrEqualTo(50);
         return result;
     }
 

@@ -87,6 +87,46 @@ class VisibleTextTest {
         assertThat(VisibleText.of("&lt;i&gt;not a tag&lt;/i&gt;")).isEqualTo("<i>not a tag</i>");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom &amp Jerry                    | Tom & Jerry
+            &amp                              | &
+            &AMP;                             | &
+            &AMP                              | &
+            &lt                               | <
+            a &gt b                           | a > b
+            &#x41                             | A
+            &#65                              | A
+            &#65;&#x42;                       | AB
+            no&nbspbreak                      | no\u00A0break
+            &copy 2024                        | © 2024
+            &not                              | ¬
+            &notit;                           | ¬it;
+            &notin;                           | ∉
+            &ampx                             | &x
+            &ClockwiseContourIntegral;        | ∲
+            &#x1F600                          | 😀
+            &#x80;                            | €
+            &#0;                              | \uFFFD
+            &unknown;                         | &unknown;
+            &Amp;                             | &Amp;
+            &#;                               | &#;
+            &;                                | &;
+            R&D                               | R&D
+            Rock & Roll                       | Rock & Roll
+            """)
+    void decodesCharacterReferencesAsHtmlDoesInText(String written, String visible) {
+        assertThat(VisibleText.of(written)).isEqualTo(visible);
+    }
+
+    @Test
+    void aLegacyReferenceCountsAsTheCharacterItShows() {
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("Tom &amp Jerry"))).isEqualTo(11.0);
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("&AMP;"))).isEqualTo(1.0);
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("&#x41&#66"))).isEqualTo(2.0);
+        assertThat(Counting.CJK_WEIGHTED.count(VisibleText.of("东京&amp大阪"))).isEqualTo(4.5);
+    }
+
     @Test
     void normalisesToNfc() {
         assertThat(VisibleText.of("Cafe\u0301")).isEqualTo("Caf\u00E9");
