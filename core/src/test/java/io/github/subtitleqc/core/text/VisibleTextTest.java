@@ -57,6 +57,8 @@ class VisibleTextTest {
     @Test
     void rubyParenthesesAreNotVisible() {
         assertThat(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>")).isEqualTo("漢");
+        assertThat(Counting.CJK_WEIGHTED.count(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>")))
+                .isEqualTo(1.0);
         assertThat(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</ruby>字")).isEqualTo("漢字");
         assertThat(VisibleText.of("漢<rp>(</rp>字")).isEqualTo("漢字");
     }
