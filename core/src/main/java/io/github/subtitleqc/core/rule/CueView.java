@@ -88,11 +88,14 @@ public final class CueView {
         return n;
     }
 
-    /** True when a visible line shows nothing: only white space, no-break spaces included. */
+    /**
+     * True when a visible line shows nothing: only white space, no-break spaces included, and
+     * zero-width joiners or non-joiners (which join nothing there).
+     */
     public static boolean isBlank(String visible) {
         for (int i = 0; i < visible.length(); ) {
             int cp = visible.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0x200C && cp != 0x200D) {
                 return false;
             }
             i += Character.charCount(cp);

@@ -18,6 +18,16 @@ import com.ibm.icu.util.ULocale;
  * </ul>
  *
  * Counts are kept in half units so that they add up exactly.
+ *
+ * <p>Stray joiners count 0. The zero-width joiner and non-joiner (U+200D, U+200C) extend the
+ * grapheme cluster before them, so inside an emoji sequence (👨‍👩‍👧), a conjunct (क्‍ष) or a Persian
+ * word (می‌خواهم) they are part of that one grapheme and add nothing. A joiner that has nothing
+ * before it to join — at the start of the text, after a control character, or after a space that
+ * {@link String#strip()} removed — is a cluster of its own (or leads one) although it shows
+ * nothing: so a grapheme is weighed by its first code point that is not a joiner, and a cluster
+ * made of joiners only counts 0 (U+200D followed by {@code a} counts 1, U+200D alone 0). The
+ * text keeps its joiners ({@link VisibleText} does not drop them): only the count ignores the
+ * stray ones.
  */
 public enum Counting {
     ALL_ONE,
@@ -47,13 +57,36 @@ public enum Counting {
         int total = 0;
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int base = visible.codePointAt(start);
+            int base = base(visible, start, end);
+            if (base < 0) {
+                continue; // only joiners: nothing shows
+            }
             if (!countSpaces && UCharacter.isUWhiteSpace(base)) {
                 continue;
             }
             total += this == CJK_WEIGHTED && isWideEmoji(visible, start, end, base) ? 2 : weight(base);
         }
         return total;
+    }
+
+    /** True for the zero-width non-joiner and joiner, U+200C and U+200D. */
+    static boolean isJoiner(int c) {
+        return c == 0x200C || c == 0x200D;
+    }
+
+    /**
+     * The code point that grapheme {@code [start, end)} is weighed by: its first one that is not a
+     * joiner, or -1 when it is made of joiners only.
+     */
+    private static int base(String s, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = s.codePointAt(i);
+            if (!isJoiner(c)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     private int asciiHalfUnits(String s, boolean countSpaces) {
@@ -86,7 +119,7 @@ public enum Counting {
         return 1;
     }
 
-    /** The number of graphemes in {@code s}. */
+    /** The number of graphemes in {@code s}, not counting a stray joiner (a cluster of joiners only). */
     public static int graphemes(String s) {
         if (VisibleText.isPlainAscii(s)) {
             return s.length();
@@ -94,8 +127,11 @@ public enum Counting {
         BreakIterator it = GRAPHEMES.get();
         it.setText(s);
         int n = 0;
-        while (it.next() != BreakIterator.DONE) {
-            n++;
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (base(s, start, end) >= 0) {
+                n++;
+            }
         }
         return n;
     }

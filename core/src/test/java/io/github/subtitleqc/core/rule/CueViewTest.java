@@ -50,6 +50,19 @@ class CueViewTest {
     }
 
     @Test
+    void aStrayJoinerShowsNothingAndCountsZero() {
+        // after <i> is removed (or the leading space is stripped) the joiner has nothing to join
+        CueView view = new CueView(cue("<i>\u200D</i>Hi", " \u200DHo", "\u200D"), Counting.ALL_ONE);
+        assertThat(view.visibleLines()).containsExactly("\u200DHi", " \u200DHo", "\u200D");
+        assertThat(view.lineCount(0)).isEqualTo(2.0);
+        assertThat(view.lineCount(1)).isEqualTo(2.0);
+        assertThat(view.lineCount(2)).isEqualTo(0.0);
+        assertThat(view.count(true)).isEqualTo(4.0);
+        assertThat(view.displayedLineCount()).isEqualTo(2);
+        assertThat(new CueView(cue("\u200D", "\u200C "), Counting.ALL_ONE).isEmpty()).isTrue();
+    }
+
+    @Test
     void linesWithoutVisibleTextAreNotDisplayed() {
         CueView view = new CueView(cue("<i></i>", "Hi", "{\\an8}", "\u3000"), Counting.ALL_ONE);
         assertThat(view.visibleLines()).containsExactly("", "Hi", "", "\u3000");

@@ -73,6 +73,37 @@ class CountingTest {
         assertThat(CJK_WEIGHTED.count(grapheme)).isEqualTo(cjk);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ZWJ before a letter              | \u200Da           | 1.0 | 0.5
+            ZWNJ before a letter             | \u200Ca           | 1.0 | 0.5
+            ZWJ alone                        | \u200D            | 0.0 | 0.0
+            ZWNJ and ZWJ alone               | \u200C\u200D      | 0.0 | 0.0
+            ZWJ before Han                   | \u200D中          | 1.0 | 1.0
+            ZWJ before a line of Latin       | \u200DHello       | 5.0 | 2.5
+            ZWJ before a lone combining mark | \u200D\u0301      | 1.0 | 0.5
+            """)
+    void aStrayJoinerThatJoinsNothingCountsZero(String what, String text, double allOne, double cjk) {
+        assertThat(ALL_ONE.count(text)).isEqualTo(allOne);
+        assertThat(CJK_WEIGHTED.count(text)).isEqualTo(cjk);
+        assertThat(Counting.graphemes(text)).isEqualTo((int) allOne);
+    }
+
+    @Test
+    void joinersInsideASequenceStayPartOfThatOneGrapheme() {
+        // emoji ZWJ sequence: one grapheme
+        assertThat(ALL_ONE.count("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")).isEqualTo(1.0);
+        // Devanagari half form: KA + VIRAMA + ZWJ + SSA is one conjunct
+        assertThat(ALL_ONE.count("\u0915\u094D\u200D\u0937")).isEqualTo(1.0);
+        // Persian ZWNJ: می‌خواهم shows 7 letters; the ZWNJ stays with the letter before it
+        assertThat(ALL_ONE.count("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")).isEqualTo(7.0);
+        // a joiner after a letter or a space adds nothing either
+        assertThat(ALL_ONE.count("a\u200Cb")).isEqualTo(2.0);
+        assertThat(ALL_ONE.count("a\u200D")).isEqualTo(1.0);
+        assertThat(ALL_ONE.count("a \u200Db")).isEqualTo(3.0);
+        assertThat(ALL_ONE.halfUnits("a \u200Db", false)).isEqualTo(4);
+    }
+
     @Test
     void aSymbolInTextPresentationIsNotWide() {
         assertThat(CJK_WEIGHTED.count("\u2764")).isEqualTo(0.5);

@@ -42,6 +42,42 @@ class VisibleTextTest {
     }
 
     @Test
+    void rubyEndTagAlsoClosesAnOpenRubyText() {
+        // W3C tree: </ruby> with <rt> open closes both, so 字 is base text again
+        assertThat(VisibleText.of("<ruby>漢<rt>かん</ruby>字")).isEqualTo("漢字");
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("<ruby>漢<rt>かん</ruby>字"))).isEqualTo(2.0);
+        assertThat(Counting.CJK_WEIGHTED.count(VisibleText.of("<ruby>漢<rt>かん</ruby>字"))).isEqualTo(2.0);
+        assertThat(VisibleText.of("<ruby>漢<rt.small>かん</ruby>字<ruby>東<rt>ひがし</RUBY>です"))
+                .isEqualTo("漢字東です");
+        // an element opened inside the ruby text keeps it open: </ruby> closes only the current element
+        assertThat(VisibleText.of("<ruby>漢<rt><b>かん</ruby>字")).isEqualTo("漢");
+        assertThat(VisibleText.of("<ruby>漢<rt><b>かん</b></ruby>字")).isEqualTo("漢字");
+    }
+
+    @Test
+    void rubyParenthesesAreNotVisible() {
+        assertThat(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>")).isEqualTo("漢");
+        assertThat(Counting.CJK_WEIGHTED.count(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>")))
+                .isEqualTo(1.0);
+        assertThat(VisibleText.of("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</ruby>字")).isEqualTo("漢字");
+        assertThat(VisibleText.of("漢<rp>(</rp>字")).isEqualTo("漢字");
+    }
+
+    @Test
+    void unclosedRubyTextHidesToTheEndOfTheLine() {
+        assertThat(VisibleText.of("<ruby>東京<rt>とうきょう")).isEqualTo("東京");
+        assertThat(VisibleText.of("<ruby>東京<rt>とうきょう</rt>")).isEqualTo("東京");
+        assertThat(VisibleText.of("<ruby>東京<rt>とう</i>きょう")).isEqualTo("東京");
+    }
+
+    @Test
+    void rubyTextOutsideRubyIsNotRubyText() {
+        // WebVTT ignores an <rt> tag that is not directly inside <ruby>; its text shows
+        assertThat(VisibleText.of("<rt>test")).isEqualTo("test");
+        assertThat(VisibleText.of("a<rt>b</rt>c")).isEqualTo("abc");
+    }
+
+    @Test
     void decodesCharacterReferences() {
         assertThat(VisibleText.of("Tom &amp; Jerry")).isEqualTo("Tom & Jerry");
         assertThat(VisibleText.of("a &lt; b &gt; c")).isEqualTo("a < b > c");
@@ -51,6 +87,46 @@ class VisibleTextTest {
         // decoded once: an escaped entity stays an entity, an escaped tag stays visible
         assertThat(VisibleText.of("&amp;lt;")).isEqualTo("&lt;");
         assertThat(VisibleText.of("&lt;i&gt;not a tag&lt;/i&gt;")).isEqualTo("<i>not a tag</i>");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom &amp Jerry                    | Tom & Jerry
+            &amp                              | &
+            &AMP;                             | &
+            &AMP                              | &
+            &lt                               | <
+            a &gt b                           | a > b
+            &#x41                             | A
+            &#65                              | A
+            &#65;&#x42;                       | AB
+            no&nbspbreak                      | no\u00A0break
+            &copy 2024                        | © 2024
+            &not                              | ¬
+            &notit;                           | ¬it;
+            &notin;                           | ∉
+            &ampx                             | &x
+            &ClockwiseContourIntegral;        | ∲
+            &#x1F600                          | 😀
+            &#x80;                            | €
+            &#0;                              | \uFFFD
+            &unknown;                         | &unknown;
+            &Amp;                             | &Amp;
+            &#;                               | &#;
+            &;                                | &;
+            R&D                               | R&D
+            Rock & Roll                       | Rock & Roll
+            """)
+    void decodesCharacterReferencesAsHtmlDoesInText(String written, String visible) {
+        assertThat(VisibleText.of(written)).isEqualTo(visible);
+    }
+
+    @Test
+    void aLegacyReferenceCountsAsTheCharacterItShows() {
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("Tom &amp Jerry"))).isEqualTo(11.0);
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("&AMP;"))).isEqualTo(1.0);
+        assertThat(Counting.ALL_ONE.count(VisibleText.of("&#x41&#66"))).isEqualTo(2.0);
+        assertThat(Counting.CJK_WEIGHTED.count(VisibleText.of("东京&amp大阪"))).isEqualTo(4.5);
     }
 
     @Test
