@@ -8,10 +8,17 @@ import io.github.subtitleqc.core.engine.RuleOverride;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.ConsoleLine;
-import io.github.subtitleqc.core.report.ConsoleReport;
-import io.github.subtitleqc.core.report.JsonReportWriter;
+import io.github.subtitleqc.core.report.Gate;
+import io.github.subtitleqc.core.report.ReportFormat;
+import io.github.subtitleqc.core.report.ReportFormats;
+import io.github.subtitleqc.core.report.ReportRun;
+import io.github.subtitleqc.core.report.ReportTarget;
+import io.github.subtitleqc.core.report.ReportWriter;
+import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
 import io.github.subtitleqc.core.time.FrameRate;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,9 +26,11 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +105,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.minScore", defaultValue = "0")
     private double minScore;
 
-    /** Comma-separated report formats: {@code console}, {@code json}. */
+    /**
+     * Comma-separated report formats: {@code console}, {@code json}, and any other format on the
+     * plugin's classpath ({@code sarif}, {@code checkstyle}, {@code junit}, {@code html}).
+     */
     @Parameter(property = "subtitleqc.formats", defaultValue = "console,json")
     private String formats;
 
@@ -115,6 +127,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.consoleFindingsPerRule", defaultValue = "10")
     private int consoleFindingsPerRule;
 
+    /** The execution, whose id names the report files of a second execution. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution execution;
+
+    /** The build, to tell whether it has several modules. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    /** The module being checked. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -123,33 +147,36 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         validate();
-        Formats reports = Formats.parse(formats);
-        Severity threshold = parseSeverity();
+        Gate gate = gate();
+        List<ReportFormat> reports = formats();
         Engine engine = engine();
         Path base = baseDirectory.toPath().toAbsolutePath().normalize();
         List<SourceFile> files = scan(base);
         Report report = engine.check(files, new Progress(log, files.size()));
 
-        Path json = outputDirectory.toPath().resolve(JsonReportWriter.FILE_NAME);
-        String where = null;
-        if (reports.json()) {
+        String baseName = baseName();
+        Path out = outputDirectory.toPath();
+        String where = fullReport(reports, base, out, baseName);
+        ReportTarget target = new ReportTarget(out, baseName, this::print, consoleFindingsPerRule, where);
+        RunStart start = new RunStart(ReportRun.version(), module(), files.size(), engine.rules(),
+                gate.violationSeverity());
+        Verdict verdict;
+        List<ReportWriter> writers = new ArrayList<>();
+        try {
             try {
-                new JsonReportWriter().write(report, json);
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot write " + json + ": " + e.getMessage(), e);
-            }
-            where = display(base, json);
-        }
-        if (reports.console()) {
-            for (ConsoleLine line : new ConsoleReport(consoleFindingsPerRule, where).render(report)) {
-                switch (line.level()) {
-                    case ERROR -> log.error(line.text());
-                    case WARNING -> log.warn(line.text());
-                    default -> log.info(line.text());
+                for (ReportFormat f : reports) {
+                    writers.add(f.open(target));
+                }
+                verdict = new ReportRun(start, gate, where, writers).write(report.files());
+            } finally {
+                for (ReportWriter w : writers) {
+                    w.close();
                 }
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("subtitle-qc: cannot write the reports to " + display(base, out) + ": "
+                    + e.getMessage() + "; check that the directory can be written", e);
         }
-        Verdict verdict = Verdict.of(report, failOnViolation, threshold, maxAllowedViolations, minScore, where);
         if (verdict.failed()) {
             log.error(verdict.sentence());
             throw new MojoFailureException(verdict.sentence());
@@ -158,6 +185,64 @@ public class CheckMojo extends AbstractMojo {
             log.warn(verdict.sentence());
         } else {
             log.info(verdict.sentence());
+        }
+    }
+
+    private void print(ConsoleLine line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
+        }
+    }
+
+    /**
+     * {@code subtitle-qc}, or {@code subtitle-qc-<executionId>} for an execution that is not the
+     * default one, so that two executions in one module never overwrite each other's reports.
+     */
+    private String baseName() {
+        String id = execution == null ? null : execution.getExecutionId();
+        if (id == null || id.isBlank() || id.equals("default") || id.equals("default-cli")) {
+            return ReportTarget.BASE_NAME;
+        }
+        return ReportTarget.BASE_NAME + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The module's artifactId in a multi-module build, so interleaved output can be told apart; else null. */
+    private String module() {
+        if (session == null || project == null || session.getProjects() == null || session.getProjects().size() < 2) {
+            return null;
+        }
+        return project.getArtifactId();
+    }
+
+    /** The report file a reader should open for every finding: JSON if written, else the first file written. */
+    private static String fullReport(List<ReportFormat> reports, Path base, Path out, String baseName) {
+        List<ReportFormat> ordered = new ArrayList<>(reports);
+        ordered.sort(java.util.Comparator.comparing(f -> !f.id().equals("json")));
+        for (ReportFormat f : ordered) {
+            java.util.Optional<String> name = f.fileName(baseName);
+            if (name.isPresent()) {
+                return display(base, out.resolve(name.get()));
+            }
+        }
+        return null;
+    }
+
+    private List<ReportFormat> formats() throws MojoExecutionException {
+        try {
+            return ReportFormats.discover(getClass().getClassLoader()).select(formats);
+        } catch (ConfigurationException e) {
+            throw configurationError(e.getMessage(), null);
+        }
+    }
+
+    private Gate gate() throws MojoExecutionException {
+        Severity threshold = parseSeverity();
+        try {
+            return new Gate(failOnViolation, threshold, maxAllowedViolations, minScore);
+        } catch (ConfigurationException e) {
+            throw configurationError(e.getMessage(), null);
         }
     }
 
@@ -235,18 +320,10 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Refuses values out of range before any file is read, naming the parameter, the value and what
-     * is allowed. Profile, rules, frame rate, language, encoding and glossaries are checked when the
-     * engine is built.
+     * is allowed. The gate's limits are checked by {@link Gate}; profile, rules, frame rate,
+     * language, encoding and glossaries when the engine is built.
      */
     private void validate() throws MojoExecutionException {
-        if (maxAllowedViolations < 0) {
-            throw configurationError("maxAllowedViolations is " + maxAllowedViolations
-                    + ": use 0 or more (0 fails the build on the first violation)", null);
-        }
-        if (!(minScore >= 0 && minScore <= 100)) {
-            throw configurationError("minScore is " + String.valueOf(minScore).replaceFirst("\\.0$", "")
-                    + ": use a score from 0 to 100 (0 never fails the build on its score)", null);
-        }
         if (consoleFindingsPerRule < -1) {
             throw configurationError("consoleFindingsPerRule is " + consoleFindingsPerRule
                     + ": use 0 or more, or -1 to print every finding", null);
@@ -268,24 +345,5 @@ public class CheckMojo extends AbstractMojo {
     private static String display(Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
-    }
-
-    /** The report formats asked for. */
-    private record Formats(boolean console, boolean json) {
-
-        static Formats parse(String list) throws MojoExecutionException {
-            boolean console = false;
-            boolean json = false;
-            for (String f : (list == null ? "" : list).split(",")) {
-                switch (f.trim()) {
-                    case "console" -> console = true;
-                    case "json" -> json = true;
-                    case "" -> { }
-                    default -> throw new MojoExecutionException("subtitle-qc: unknown report format '" + f.trim()
-                            + "' in formats: use console and/or json, separated by commas");
-                }
-            }
-            return new Formats(console, json);
-        }
     }
 }

@@ -18,6 +18,7 @@ import io.github.subtitleqc.core.read.ReaderRules;
 import io.github.subtitleqc.core.read.Readers;
 import io.github.subtitleqc.core.read.SubtitleReader;
 import io.github.subtitleqc.core.read.TextDecoder;
+import io.github.subtitleqc.core.rule.RunRule;
 import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.rule.ProjectReporter;
 import io.github.subtitleqc.core.rule.ProjectRule;
@@ -166,6 +167,23 @@ public final class Engine {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("rule '" + o.ruleId() + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The rules that run, with the severity their findings get: the reader rules, the per-cue
+     * rules and the cross-file rules, in that order.
+     */
+    public List<RunRule> rules() {
+        List<RunRule> out = new ArrayList<>();
+        for (RuleDescriptor d : ReaderRules.ALL) {
+            Severity s = readerSeverities.get(d.id());
+            if (s != null) {
+                out.add(new RunRule(d, s));
+            }
+        }
+        rules.forEach(r -> out.add(new RunRule(r.rule.descriptor(), r.severity)));
+        projectRules.forEach(r -> out.add(new RunRule(r.rule.descriptor(), r.severity)));
+        return List.copyOf(out);
     }
 
     /** The configuration this engine checks with. */

@@ -5,7 +5,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.Collection;
 
 /** "Did you mean …?" for misspelt names in the configuration. */
-final class Suggestions {
+public final class Suggestions {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
@@ -13,7 +13,7 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean 'x'?"} when a known name is within 3 edits, else {@code ""}. */
-    static String didYouMean(String given, Collection<String> known) {
+    public static String didYouMean(String given, Collection<String> known) {
         if (given == null) {
             return "";
         }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -37,41 +38,63 @@ public final class ConsoleReport {
         this.fullReport = fullReport;
     }
 
-    /** The lines to print. */
+    /** The lines to print for a whole report. */
     public List<ConsoleLine> render(Report report) {
         List<ConsoleLine> out = new ArrayList<>();
         boolean many = report.files().size() > LIST_ALL_UP_TO;
         long unlisted = 0;
         for (FileResult file : report.files()) {
-            if (many && file.findings().isEmpty()) {
+            if (!file(file, many, out::add)) {
                 unlisted++;
-                continue;
-            }
-            out.add(info(file.path() + ": " + file.cues() + (file.cues() == 1 ? " cue" : " cues") + ", profile " + file.profile() + " ("
-                    + file.profileReason() + "), score " + Numbers.format(file.score().value(), 1)));
-            Map<String, List<Finding>> byRule = file.findings().stream()
-                    .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
-            List<Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byRule.entrySet());
-            groups.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))
-                    .reversed().thenComparing(Map.Entry::getKey));
-            for (Map.Entry<String, List<Finding>> group : groups) {
-                List<Finding> findings = group.getValue();
-                out.add(info("  " + group.getKey() + ": " + counts(findings)));
-                int shown = perRule < 0 ? findings.size() : Math.min(perRule, findings.size());
-                for (Finding f : findings.subList(0, shown)) {
-                    out.add(new ConsoleLine(f.severity(), line(f)));
-                }
-                if (shown < findings.size()) {
-                    out.add(info("  … and " + plural(findings.size() - shown, "more " + group.getKey() + " finding")
-                            + (fullReport == null ? "" : " (all of them are in " + fullReport + ")")));
-                }
             }
         }
-        if (unlisted > 0) {
-            out.add(info(ConsoleReport.plural(unlisted, "file") + " without findings not listed"));
-        }
-        out.add(info(summary(report)));
+        end(unlisted, summary(RunTally.of(report, Severity.ERROR), null), out::add);
         return out;
+    }
+
+    /** True when files of a run this size are listed only if they have findings. */
+    static boolean many(int files) {
+        return files > LIST_ALL_UP_TO;
+    }
+
+    /**
+     * The lines of one file: its header, then its findings grouped by rule.
+     *
+     * @param many true in a run of many files, where a file without findings is not listed
+     * @return false when the file was not listed
+     */
+    boolean file(FileResult file, boolean many, Consumer<ConsoleLine> out) {
+        if (many && file.findings().isEmpty()) {
+            return false;
+        }
+        out.accept(info(file.path() + ": " + plural(file.cues(), "cue") + ", profile " + file.profile() + " ("
+                + file.profileReason() + "), score " + Numbers.format(file.score().value(), 1)));
+        Map<String, List<Finding>> byRule = file.findings().stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
+        List<Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byRule.entrySet());
+        groups.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))
+                .reversed().thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, List<Finding>> group : groups) {
+            List<Finding> findings = group.getValue();
+            out.accept(info("  " + group.getKey() + ": " + counts(findings)));
+            int shown = perRule < 0 ? findings.size() : Math.min(perRule, findings.size());
+            for (Finding f : findings.subList(0, shown)) {
+                out.accept(new ConsoleLine(f.severity(), line(f)));
+            }
+            if (shown < findings.size()) {
+                out.accept(info("  … and " + plural(findings.size() - shown, "more " + group.getKey() + " finding")
+                        + (fullReport == null ? "" : " (all of them are in " + fullReport + ")")));
+            }
+        }
+        return true;
+    }
+
+    /** The closing lines: how many files were not listed, and the summary. */
+    static void end(long unlisted, String summary, Consumer<ConsoleLine> out) {
+        if (unlisted > 0) {
+            out.accept(info(ConsoleReport.plural(unlisted, "file") + " without findings not listed"));
+        }
+        out.accept(info(summary));
     }
 
     /** {@code path:[line,column] rule: message (cue n)}. */
@@ -80,13 +103,21 @@ public final class ConsoleReport {
                 + (f.cue() > 0 ? " (cue " + f.cue() + ")" : "");
     }
 
-    /** The closing summary line. */
+    /** The closing summary line of a whole report. */
     public static String summary(Report report) {
-        long files = report.files().size();
-        return "subtitle-qc: " + files + (files == 1 ? " file, " : " files, ") + report.cues() + (report.cues() == 1 ? " cue, " : " cues, ")
-                + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
-                + ", " + plural(report.count(Severity.INFO), "info") + "; score " + Numbers.format(report.score().value(), 1)
-                + costs(report.score());
+        return summary(RunTally.of(report, Severity.ERROR), null);
+    }
+
+    /**
+     * The closing summary line.
+     *
+     * @param module the module's name in a multi-module build, else {@code null}
+     */
+    public static String summary(RunSummary run, String module) {
+        return (module == null ? "subtitle-qc: " : "subtitle-qc (" + module + "): ") + plural(run.files(), "file") + ", "
+                + plural(run.cues(), "cue") + ", " + plural(run.errors(), "error") + ", "
+                + plural(run.warnings(), "warning") + ", " + plural(run.infos(), "info") + "; score "
+                + Numbers.format(run.score().value(), 1) + costs(run.score());
     }
 
     private static String costs(Score score) {

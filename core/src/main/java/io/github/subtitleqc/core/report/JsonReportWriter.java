@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.subtitleqc.core.engine.FileResult;
 import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.model.Finding;
-import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.score.Score;
 
 import java.io.IOException;
@@ -16,48 +15,86 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes {@code subtitle-qc.json} (SPEC §8), streaming, so a report of millions of findings needs
- * no more memory than the report itself. Fields of SPEC §8 are never renamed; added ones:
- * {@code profileReason}, {@code encoding}, {@code costs} (points each rule took off the score).
+ * Writes {@code subtitle-qc.json} (SPEC §8) as the run goes, one file's result at a time, so a
+ * report of millions of findings needs no more memory than one file's. Fields of SPEC §8 are
+ * never renamed; added ones: {@code profileReason}, {@code encoding}, {@code costs} (points each
+ * rule took off the score).
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
-    /** The report file's name. */
-    public static final String FILE_NAME = "subtitle-qc.json";
+    /** The report file's name for the default execution. */
+    public static final String FILE_NAME = ReportTarget.BASE_NAME + ".json";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** Writes the report to {@code file}, creating its directory. */
-    public void write(Report report, Path file) throws IOException {
+    private final OutputStream out;
+    private final boolean closeOut;
+    private JsonGenerator g;
+
+    /** A writer to {@code out}, which {@link #close} closes when {@code closeOut}. */
+    public JsonReportWriter(OutputStream out, boolean closeOut) {
+        this.out = out;
+        this.closeOut = closeOut;
+    }
+
+    /** Writes a whole report to {@code file}, creating its directory. */
+    public static void write(Report report, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             write(report, out);
         }
     }
 
-    /** Writes the report as UTF-8 JSON; does not close {@code out}. */
-    public void write(Report report, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("version", 1);
-            g.writeArrayFieldStart("files");
-            for (FileResult f : report.files()) {
-                file(g, f);
+    /** Writes a whole report as UTF-8 JSON; does not close {@code out}. */
+    public static void write(Report report, OutputStream out) throws IOException {
+        try (JsonReportWriter writer = new JsonReportWriter(out, false)) {
+            ReportRun.replay(report, writer);
+        }
+    }
+
+    @Override
+    public void start(RunStart run) throws IOException {
+        g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeNumberField("version", 1);
+        g.writeArrayFieldStart("files");
+    }
+
+    @Override
+    public void file(FileResult result) throws IOException {
+        file(g, result);
+    }
+
+    @Override
+    public void finish(RunEnd end) throws IOException {
+        RunSummary s = end.summary();
+        g.writeEndArray();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("cues", s.cues());
+        g.writeNumberField("errors", s.errors());
+        g.writeNumberField("warnings", s.warnings());
+        g.writeNumberField("infos", s.infos());
+        g.writeNumberField("score", s.score().value());
+        costs(g, s.score());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (g != null) {
+                g.close();
             }
-            g.writeEndArray();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("files", report.files().size());
-            g.writeNumberField("cues", report.cues());
-            g.writeNumberField("errors", report.count(Severity.ERROR));
-            g.writeNumberField("warnings", report.count(Severity.WARNING));
-            g.writeNumberField("infos", report.count(Severity.INFO));
-            g.writeNumberField("score", report.score().value());
-            costs(g, report.score());
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
+        } finally {
+            if (closeOut) {
+                out.close();
+            }
         }
     }
 

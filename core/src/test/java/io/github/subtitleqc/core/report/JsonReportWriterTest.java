@@ -28,7 +28,7 @@ class JsonReportWriterTest {
 
     private static byte[] write(Report report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new JsonReportWriter().write(report, out);
+        JsonReportWriter.write(report, out);
         return out.toByteArray();
     }
 
@@ -147,7 +147,7 @@ class JsonReportWriterTest {
                 closed[0] = true;
             }
         };
-        new JsonReportWriter().write(SampleReports.twoFiles(), out);
+        JsonReportWriter.write(SampleReports.twoFiles(), out);
         assertThat(closed[0]).isFalse();
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("\"message\" : \"reading speed 10.3 chars/s exceeds 9 (netflix-zh-hans): lengthen the"
@@ -157,7 +157,7 @@ class JsonReportWriterTest {
     @Test
     void writesAFileCreatingItsDirectory(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("target/subtitle-qc").resolve(JsonReportWriter.FILE_NAME);
-        new JsonReportWriter().write(SampleReports.twoFiles(), file);
+        JsonReportWriter.write(SampleReports.twoFiles(), file);
         assertThat(file).exists().hasFileName("subtitle-qc.json");
         assertThat(JSON.readTree(Files.readAllBytes(file))).isEqualTo(parse(SampleReports.twoFiles()));
     }

@@ -1,0 +1,87 @@
+package io.github.subtitleqc.core.report;
+
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.model.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Sends one run to its writers: start, each file in order, then the totals and the verdict, which
+ * are tallied from the very results the writers were given. Front doors (the Maven plugin, a CLI)
+ * call this and then act on the verdict.
+ */
+public final class ReportRun {
+
+    private static final String VERSION = readVersion();
+
+    private final RunStart start;
+    private final Gate gate;
+    private final String where;
+    private final List<ReportWriter> writers;
+
+    /**
+     * @param start   what the writers are told first
+     * @param gate    when the run fails
+     * @param where   where the full report is, for the verdict sentence, or {@code null}
+     * @param writers the writers, already open
+     */
+    public ReportRun(RunStart start, Gate gate, String where, List<ReportWriter> writers) {
+        this.start = start;
+        this.gate = gate;
+        this.where = where;
+        this.writers = List.copyOf(writers);
+    }
+
+    /** subtitle-qc's version, as built. */
+    public static String version() {
+        return VERSION;
+    }
+
+    /** Writes a whole report and returns its verdict. The writers are not closed. */
+    public Verdict write(Iterable<FileResult> results) throws IOException {
+        for (ReportWriter w : writers) {
+            w.start(start);
+        }
+        RunTally tally = new RunTally(gate.violationSeverity());
+        for (FileResult r : results) {
+            tally.add(r);
+            for (ReportWriter w : writers) {
+                w.file(r);
+            }
+        }
+        RunSummary summary = tally.summary();
+        Verdict verdict = Verdict.of(summary, gate, where, start.module());
+        RunEnd end = new RunEnd(summary, verdict);
+        for (ReportWriter w : writers) {
+            w.finish(end);
+        }
+        return verdict;
+    }
+
+    /**
+     * Feeds a whole report to one writer, with the default gate (errors count, none allowed) and
+     * no rule list: for tests and for tools that already hold a report.
+     */
+    public static Verdict replay(Report report, ReportWriter writer) throws IOException {
+        RunStart start = new RunStart(VERSION, null, report.files().size(), List.of(), Severity.ERROR);
+        return new ReportRun(start, new Gate(true, Severity.ERROR, 0, 0), null, List.of(writer)).write(report.files());
+    }
+
+    private static String readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = ReportRun.class.getResourceAsStream("/io/github/subtitleqc/core/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String v = p.getProperty("version", "");
+        return v.isEmpty() || v.startsWith("$") ? "unknown" : v;
+    }
+}
