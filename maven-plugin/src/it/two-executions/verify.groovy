@@ -1,0 +1,14 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+def dir = new File(basedir, 'target/subtitle-qc')
+assert dir.list().sort() == ['subtitle-qc-cjk.json', 'subtitle-qc-english.json']
+def english = new JsonSlurper().parse(new File(dir, 'subtitle-qc-english.json'))
+assert english.files*.path == ['src/main/subtitles/talk.en.srt']
+assert english.summary.errors == 0
+def cjk = new JsonSlurper().parse(new File(dir, 'subtitle-qc-cjk.json'))
+assert cjk.files*.path == ['src/main/subtitles/talk.zh-Hans.srt']
+assert cjk.files[0].findings*.rule.contains('overlap')
+// each verdict points at its own report
+assert log.contains('see target/subtitle-qc/subtitle-qc-cjk.json for every finding')
