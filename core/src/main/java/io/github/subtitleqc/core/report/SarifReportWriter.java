@@ -33,6 +33,8 @@ import java.util.Map;
  *   <li>{@code partialFingerprints} and {@code correlationGuid}: see {@link Fingerprints}. They
  *       survive cues being inserted or retimed elsewhere in the file, so code scanning keeps an
  *       alert open rather than closing it and opening a new one.</li>
+ *   <li>{@code originalUriBaseIds} names {@code %SRCROOT%} without an absolute URI, so that no
+ *       machine's path is in the report and the consumer resolves it against its checkout.</li>
  *   <li>{@code invocations}: whether the build passed, its verdict and score, written last.</li>
  * </ul>
  */
@@ -102,6 +104,12 @@ public final class SarifReportWriter implements ReportWriter {
             }
         }
         g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        // %SRCROOT% without a uri: the project's directory, wherever the consumer has it checked out
+        g.writeObjectFieldStart("originalUriBaseIds");
+        g.writeObjectFieldStart(SRCROOT);
+        text("description", "the project's base directory");
         g.writeEndObject();
         g.writeEndObject();
         g.writeArrayFieldStart("results");

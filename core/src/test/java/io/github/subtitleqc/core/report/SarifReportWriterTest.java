@@ -148,6 +148,8 @@ class SarifReportWriterTest {
         JsonNode location = speed.at("/locations/0/physicalLocation");
         assertThat(location.at("/artifactLocation/uri").textValue()).isEqualTo("subs/talk.zh-Hans.srt");
         assertThat(location.at("/artifactLocation/uriBaseId").textValue()).isEqualTo("%SRCROOT%");
+        assertThat(run(SampleReports.twoFiles()).at("/originalUriBaseIds/%SRCROOT%").toString())
+                .isEqualTo("{\"description\":{\"text\":\"the project's base directory\"}}");
         assertThat(JSON.convertValue(location.get("region"), Map.class))
                 .isEqualTo(Map.of("startLine", 10, "startColumn", 1));
         assertThat(JSON.convertValue(speed.get("properties"), Map.class))
