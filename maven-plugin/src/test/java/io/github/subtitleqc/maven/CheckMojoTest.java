@@ -232,13 +232,33 @@ class CheckMojoTest {
     }
 
     @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "sarif,checkstyle")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void sarifAndCheckstyleAreWrittenWhenAsked(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        JsonNode result = new ObjectMapper().readTree(out.resolve("subtitle-qc.sarif").toFile()).at("/runs/0/results/0");
+        assertThat(result.get("ruleId").asText()).isEqualTo("overlap");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("src/main/subtitles/talk.en.srt");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(6);
+        assertThat(Files.readString(out.resolve("subtitle-qc-checkstyle.xml")))
+                .contains("<file name=\"src/main/subtitles/talk.en.srt\">")
+                .contains("<error line=\"6\" column=\"1\" severity=\"error\"")
+                .contains("source=\"subtitle-qc.overlap\"/>");
+        assertThat(out.resolve("subtitle-qc.json")).doesNotExist();
+    }
+
+    @Test
     @Basedir(CLEAN)
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "formats", value = "console,pdf")
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use any of console, json, separated by"
-                        + " commas");
+                .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use any of console, json, sarif, checkstyle,"
+                        + " separated by commas");
     }
 
     @Test

@@ -1,0 +1,145 @@
+package io.github.subtitleqc.core.report;
+
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.model.Finding;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes {@code subtitle-qc-checkstyle.xml} in Checkstyle's XML format, which Jenkins Warnings NG,
+ * reviewdog and most CI dashboards read, one {@code <file>} at a time:
+ *
+ * <pre>{@code
+ * <checkstyle version="0.1.0">
+ *   <file name="subs/talk.zh-Hans.srt">
+ *     <error line="10" column="1" severity="error" message="reading speed…" source="subtitle-qc.reading-speed"/>
+ *   </file>
+ *   <file name="subs/talk.en.srt"/>
+ * </checkstyle>
+ * }</pre>
+ *
+ * Every checked file has its {@code <file>}, also without findings (so a dashboard counts it as
+ * checked and clean). {@code version} is subtitle-qc's; {@code severity} is {@code error},
+ * {@code warning} or {@code info}; {@code column} is left out when unknown. Escaping is the XML
+ * writer's; characters XML 1.0 cannot hold at all (control characters) become U+FFFD.
+ */
+public final class CheckstyleReportWriter implements ReportWriter {
+
+    /** The prefix of {@code source}: {@code subtitle-qc.reading-speed}. */
+    public static final String SOURCE_PREFIX = ReportTarget.BASE_NAME + ".";
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private final OutputStream out;
+    private final boolean closeOut;
+    private XMLStreamWriter x;
+
+    /** A writer to {@code out}, which {@link #close} closes when {@code closeOut}. */
+    public CheckstyleReportWriter(OutputStream out, boolean closeOut) {
+        this.out = out;
+        this.closeOut = closeOut;
+    }
+
+    @Override
+    public void start(RunStart run) throws IOException {
+        try {
+            x = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("checkstyle");
+            x.writeAttribute("version", xml(run.toolVersion()));
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void file(FileResult result) throws IOException {
+        try {
+            x.writeCharacters("\n  ");
+            if (result.findings().isEmpty()) {
+                x.writeEmptyElement("file");
+                x.writeAttribute("name", xml(result.path()));
+                return;
+            }
+            x.writeStartElement("file");
+            x.writeAttribute("name", xml(result.path()));
+            for (Finding f : result.findings()) {
+                x.writeCharacters("\n    ");
+                x.writeEmptyElement("error");
+                x.writeAttribute("line", Integer.toString(f.line()));
+                if (f.column() > 0) {
+                    x.writeAttribute("column", Integer.toString(f.column()));
+                }
+                x.writeAttribute("severity", f.severity().id());
+                x.writeAttribute("message", xml(f.message()));
+                x.writeAttribute("source", SOURCE_PREFIX + f.ruleId());
+            }
+            x.writeCharacters("\n  ");
+            x.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void finish(RunEnd end) throws IOException {
+        try {
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.writeCharacters("\n");
+            x.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (x != null) {
+                x.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        } finally {
+            if (closeOut) {
+                out.close();
+            }
+        }
+    }
+
+    /** The text with what XML 1.0 cannot hold (most C0 controls, lone surrogates, U+FFFE/U+FFFF) as U+FFFD. */
+    static String xml(String text) {
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (ok) {
+                    if (s != null) {
+                        s.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            }
+            if (!ok && s == null) {
+                s = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (s != null) {
+                s.append(ok ? c : '\uFFFD');
+            }
+        }
+        return s == null ? text : s.toString();
+    }
+}
