@@ -155,12 +155,15 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         Element rules = header.appendElement("section").attr("id", "rules");
-        rules.appendElement("h2").text("Findings per rule");
+        rules.appendElement("h2").text("Findings per rule, costliest first");
         Element ruleTable = rules.appendElement("table").addClass("sortable").addClass("rules");
         header(ruleTable, "Rule", "Errors", "Warnings", "Infos", "Points off the score");
         Element ruleBody = ruleTable.appendElement("tbody");
         Map<String, Double> costs = s.score().costs();
-        for (Map.Entry<String, long[]> e : perRule.entrySet()) {
+        List<Map.Entry<String, long[]>> byCost = new ArrayList<>(perRule.entrySet());
+        byCost.sort(Comparator.comparingDouble((Map.Entry<String, long[]> e) -> -costs.getOrDefault(e.getKey(), 0.0))
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, long[]> e : byCost) {
             long[] n = e.getValue();
             if (n[Severity.ERROR.ordinal()] + n[Severity.WARNING.ordinal()] + n[Severity.INFO.ordinal()] == 0) {
                 continue;
@@ -200,7 +203,7 @@ public final class HtmlReportWriter implements ReportWriter {
         if (cues != null && cues.size() > 0) {
             Map<Integer, Finding> worst = worstPerCue(result.findings(), cues.size());
             Element charts = section.appendElement("div").addClass("charts");
-            timeline(charts.appendElement("figure").addClass("timeline"), cues, worst);
+            timeline(charts.appendElement("figure").addClass("timeline"), cues, worst, result.findings());
             histogram(charts.appendElement("figure").addClass("histogram"), cues);
         }
         findings(section, result, cues);
@@ -218,45 +221,85 @@ public final class HtmlReportWriter implements ReportWriter {
         return worst;
     }
 
-    /** One mark per cue along the file's time, problem cues taller and in their worst finding's rule colour. */
-    private void timeline(Element figure, CueDetails cues, Map<Integer, Finding> worst) {
+    /**
+     * The file's time from left to right: a strip with one mark per cue, problem cues taller and in
+     * the colour of their worst finding's rule, then one lane per rule with a mark on each cue it
+     * found something in, so that a rule's findings stand out even where another rule's cover the
+     * strip. Labels are HTML beside the SVG, which is stretched to the width.
+     */
+    private void timeline(Element figure, CueDetails cues, Map<Integer, Finding> worst, List<Finding> findings) {
         long end = 1;
         for (int i = 0; i < cues.size(); i++) {
             end = Math.max(end, cues.endMs(i));
         }
         figure.appendElement("figcaption").text("Timeline: " + plural(cues.size(), "cue") + ", "
                 + worst.size() + " with findings, coloured by rule");
-        Element svg = svg(figure, TIMELINE_WIDTH, 56).attr("preserveAspectRatio", "none")
-                .attr("aria-label", "timeline of the cues");
-        svg.appendElement("rect").addClass("track").attr("x", "0").attr("y", "14").attr("width", String.valueOf(TIMELINE_WIDTH))
-                .attr("height", "20");
-        Element clean = svg.appendElement("g").addClass("clean");
-        Element problems = svg.appendElement("g").addClass("problems");
+        Element strip = lane(figure, "all cues", null);
+        Element clean = strip.appendElement("g").addClass("clean");
+        Element problems = strip.appendElement("g").addClass("problems");
         for (int i = 0; i < cues.size(); i++) {
-            double x = cues.startMs(i) * (double) TIMELINE_WIDTH / end;
-            double w = Math.max(0, cues.endMs(i) - cues.startMs(i)) * (double) TIMELINE_WIDTH / end;
             Finding f = worst.get(i + 1);
-            Element mark = (f == null ? clean : problems).appendElement("rect").addClass("cue")
-                    .attr("data-cue", String.valueOf(i + 1)).attr("x", coordinate(x));
             String title = "cue " + (i + 1) + ", " + time(cues.startMs(i)) + "–" + time(cues.endMs(i));
+            Element mark = mark(f == null ? clean : problems, cues, i, end, f == null ? 0.6 : 2).addClass("cue")
+                    .attr("data-cue", String.valueOf(i + 1));
             if (f == null) {
-                mark.attr("y", "16").attr("width", coordinate(Math.max(w, 0.6))).attr("height", "16");
+                mark.attr("y", "3").attr("height", "14");
             } else {
-                mark.attr("y", "4").attr("width", coordinate(Math.max(w, 2))).attr("height", "40")
-                        .attr("fill", colour(f.ruleId())).attr("data-rule", f.ruleId());
+                mark.attr("y", "0").attr("height", "20").attr("fill", colour(f.ruleId())).attr("data-rule", f.ruleId());
                 title += ": " + f.ruleId() + ", " + f.message();
             }
             mark.appendElement("title").text(title);
         }
-        svg.appendElement("text").addClass("axis").attr("x", "0").attr("y", "55").text("0:00");
-        svg.appendElement("text").addClass("axis").attr("x", String.valueOf(TIMELINE_WIDTH)).attr("y", "55")
-                .attr("text-anchor", "end").text(time(end));
-        Element legend = figure.appendElement("p").addClass("legend");
-        worst.values().stream().map(Finding::ruleId).distinct().sorted().forEach(rule -> {
-            Element item = legend.appendElement("span");
-            swatch(item, rule);
-            item.appendText(rule);
-        });
+        // one lane per rule, most severe first, then by how many cues it marks
+        Map<String, java.util.Set<Integer>> cuesByRule = new LinkedHashMap<>();
+        Map<String, Severity> severityByRule = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.cue() >= 1 && f.cue() <= cues.size()) {
+                cuesByRule.computeIfAbsent(f.ruleId(), k -> new java.util.TreeSet<>()).add(f.cue());
+                severityByRule.merge(f.ruleId(), f.severity(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+            }
+        }
+        List<String> ruleIds = new ArrayList<>(cuesByRule.keySet());
+        ruleIds.sort(Comparator.comparing((String r) -> -severityByRule.get(r).ordinal())
+                .thenComparing(r -> -cuesByRule.get(r).size()).thenComparing(r -> r));
+        for (String rule : ruleIds) {
+            java.util.Set<Integer> marked = cuesByRule.get(rule);
+            Element svg = lane(figure, rule + " (" + marked.size() + ")", rule);
+            for (int cue : marked) {
+                mark(svg, cues, cue - 1, end, 2).addClass("hit").attr("y", "0").attr("height", "20")
+                        .attr("fill", colour(rule)).appendElement("title")
+                        .text("cue " + cue + ", " + time(cues.startMs(cue - 1)) + ": " + rule);
+            }
+        }
+        Element axis = figure.appendElement("div").addClass("lane").addClass("axis");
+        axis.appendElement("span");
+        Element ticks = axis.appendElement("div").addClass("ticks");
+        for (int q = 0; q <= 4; q++) {
+            ticks.appendElement("span").text(time(end * q / 4));
+        }
+    }
+
+    /** A labelled lane of the timeline: its SVG, 1000 units wide and 20 high. */
+    private Element lane(Element figure, String label, String rule) {
+        Element lane = figure.appendElement("div").addClass("lane");
+        Element name = lane.appendElement("span").addClass("lane-label");
+        if (rule != null) {
+            lane.attr("data-rule", rule);
+            swatch(name, rule);
+        }
+        name.appendText(label);
+        Element svg = svg(lane, TIMELINE_WIDTH, 20).attr("preserveAspectRatio", "none")
+                .attr("aria-label", "timeline: " + label);
+        svg.appendElement("rect").addClass("track").attr("x", "0").attr("y", "0")
+                .attr("width", String.valueOf(TIMELINE_WIDTH)).attr("height", "20");
+        return svg;
+    }
+
+    /** A cue's mark at its place in time, at least {@code minWidth} units wide so that short cues show. */
+    private static Element mark(Element parent, CueDetails cues, int index, long end, double minWidth) {
+        double x = cues.startMs(index) * (double) TIMELINE_WIDTH / end;
+        double w = Math.max(0, cues.endMs(index) - cues.startMs(index)) * (double) TIMELINE_WIDTH / end;
+        return parent.appendElement("rect").attr("x", coordinate(x)).attr("width", coordinate(Math.max(w, minWidth)));
     }
 
     /** Cues per reading speed, one bar per character per second, with the profile's limit drawn. */
@@ -291,7 +334,8 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         figure.appendElement("figcaption").text("Reading speed (characters per second, as the profile counts them)"
                 + (limit == null ? ": no limit, the reading-speed rule did not run" : ", limit "
-                + Numbers.format(limit, 2)) + (unmeasured > 0 ? "; " + plural(unmeasured, "cue") + " without duration left out" : ""));
+                + Numbers.format(limit, 2) + ": " + plural(java.util.Arrays.stream(over).sum(), "cue") + " above it")
+                + (unmeasured > 0 ? "; " + plural(unmeasured, "cue") + " without duration left out" : ""));
         double left = 34;
         double right = 590;
         double top = 14;

@@ -108,7 +108,7 @@ class HtmlReportWriterTest {
                 EN + " 100 30 0 0 0 netflix-en");
         assertThat(files.get(0).selectFirst("a").attr("href")).isEqualTo("#file-1");
         assertThat(page.select("table.rules tbody tr").eachText()).containsExactly(
-                "whitespace 0 0 1 0", "reading-speed 2 0 0 5.1", "min-gap 0 1 0 0.6");
+                "reading-speed 2 0 0 5.1", "min-gap 0 1 0 0.6", "whitespace 0 0 1 0");
     }
 
     @Test
@@ -123,7 +123,7 @@ class HtmlReportWriterTest {
         assertThat(zh.select("svg rect.bar.over").stream().mapToInt(b -> Integer.parseInt(b.attr("data-count"))).sum())
                 .as("cues at 9.04, 10 and 10.345 chars/s; 9 is not above the limit").isEqualTo(3);
         assertThat(zh.selectFirst("figcaption").text())
-                .isEqualTo("Reading speed (characters per second, as the profile counts them), limit 9");
+                .isEqualTo("Reading speed (characters per second, as the profile counts them), limit 9: 3 cues above it");
     }
 
     @Test
@@ -140,7 +140,11 @@ class HtmlReportWriterTest {
                 .isNotEqualTo(zh.selectFirst("rect.cue[data-cue=5]").attr("fill"));
         assertThat(zh.selectFirst("rect.cue[data-cue=3] title").text()).isEqualTo("cue 3, 0:04.0–0:05.5: reading-speed, "
                 + SPEED_3.message());
-        assertThat(zh.select("p.legend span:has(.swatch)").eachText()).containsExactly("min-gap", "reading-speed", "whitespace");
+        assertThat(zh.select("div.lane[data-rule] .lane-label").eachText())
+                .as("a lane per rule, most severe first").containsExactly("reading-speed (2)", "min-gap (1)", "whitespace (1)");
+        assertThat(zh.select("div.lane[data-rule=reading-speed] rect.hit title").eachText())
+                .containsExactly("cue 3, 0:04.0: reading-speed", "cue 7, 0:12.0: reading-speed");
+        assertThat(zh.select("div.ticks span").eachText()).containsExactly("0:00.0", "0:04.8", "0:09.7", "0:14.6", "0:19.5");
     }
 
     @Test
