@@ -149,7 +149,7 @@ public class CheckMojo extends AbstractMojo {
         validate();
         Gate gate = gate();
         List<ReportFormat> reports = formats();
-        Engine engine = engine();
+        Engine engine = engine(reports.stream().anyMatch(ReportFormat::needsCueDetails));
         Path base = baseDirectory.toPath().toAbsolutePath().normalize();
         List<SourceFile> files = scan(base);
         Report report = engine.check(files, new Progress(log, files.size()));
@@ -246,7 +246,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Engine engine() throws MojoExecutionException {
+    private Engine engine(boolean cueDetails) throws MojoExecutionException {
         FrameRate rate;
         try {
             rate = FrameRate.parse(frameRate);
@@ -265,7 +265,7 @@ public class CheckMojo extends AbstractMojo {
         }
         try {
             EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
-                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles);
+                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles).withCueDetails(cueDetails);
             return Engine.withDiscoveredRules(config, getClass().getClassLoader());
         } catch (ConfigurationException e) {
             throw configurationError(e.getMessage(), e);

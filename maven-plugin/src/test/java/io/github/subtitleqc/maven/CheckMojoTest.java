@@ -258,7 +258,25 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use any of console, json, sarif, checkstyle,"
-                        + " separated by commas");
+                        + " html, separated by commas");
+    }
+
+    @Test
+    @Basedir(OVERLAP)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "console,html")
+    void theHtmlFormatGetsEachCueToDraw(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("subtitle-qc.html").toFile(), "UTF-8");
+        assertThat(page.select("#file-1 figure.timeline rect.cue").eachAttr("data-cue")).containsExactly("1", "2");
+        assertThat(page.select("#file-1 figure.timeline rect.cue[data-rule]").eachAttr("data-rule"))
+                .containsExactly("overlap");
+        assertThat(page.select("#file-1 figure.histogram line.limit").attr("data-limit")).isEqualTo("20");
+        assertThat(page.select("#file-1 table.findings td.text").eachText()).containsExactly("General Kenobi.");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("subtitle-qc.html");
+        }
     }
 
     @Test

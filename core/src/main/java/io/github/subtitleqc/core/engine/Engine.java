@@ -62,6 +62,9 @@ public final class Engine {
     private final Map<String, List<RuleSettings>> settingsByProfile = new ConcurrentHashMap<>();
     private final Glossary glossary;
 
+    /** The rule whose limit and way of counting {@link CueDetails} report. */
+    private static final String READING_SPEED = "reading-speed";
+
     /**
      * An engine with the rules {@link ServiceLoader} finds through {@code loader}: the built-in
      * ones and any a user adds.
@@ -280,11 +283,12 @@ public final class Engine {
                         issue.column(), issue.message(), null, null));
             }
         }
-        List<Summary> summaries = runRules(displayPath, document, choice, findings);
+        CueCollector details = config.cueDetails() ? cueDetails(document, choice.profile()) : null;
+        List<Summary> summaries = runRules(displayPath, document, choice, findings, details);
         findings.sort(Finding.ORDER);
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
                 choice.reason(), decoded.charset().name(), document.cues().size(), findings,
-                Scoring.file(document.cues().size(), findings));
+                Scoring.file(document.cues().size(), findings), details == null ? null : details.cues.build());
         return new FileCheck(result, summaries);
     }
 
@@ -326,12 +330,13 @@ public final class Engine {
             all.addAll(more);
             all.sort(Finding.ORDER);
             results.add(new FileResult(r.path(), r.format(), r.language(), r.profile(), r.profileReason(), r.encoding(),
-                    r.cues(), all, Scoring.file(r.cues(), all)));
+                    r.cues(), all, Scoring.file(r.cues(), all), r.cueDetails()));
         }
         return results;
     }
 
-    private List<Summary> runRules(String file, SubtitleDocument document, ProfileChoice choice, List<Finding> findings) {
+    private List<Summary> runRules(String file, SubtitleDocument document, ProfileChoice choice, List<Finding> findings,
+                                   CueCollector details) {
         Profile profile = choice.profile();
         List<RuleSettings> settings = settingsFor(profile);
         FileState state = new FileState();
@@ -357,12 +362,36 @@ public final class Engine {
             for (Summary s : summaries) {
                 s.collect(view);
             }
+            if (details != null) {
+                details.add(view);
+            }
             state.previous = view;
         }
         for (Summary s : summaries) {
             s.fileDone();
         }
         return summaries;
+    }
+
+    /**
+     * Collects cue details with the reading-speed rule's settings for this profile: its
+     * {@code maxCps} as the limit, its {@code countSpaces} for the speed (spaces count when the
+     * rule does not run).
+     */
+    private CueCollector cueDetails(SubtitleDocument document, Profile profile) {
+        Double maxCps = null;
+        boolean countSpaces = true;
+        List<RuleSettings> settings = settingsFor(profile);
+        for (int i = 0; i < rules.size(); i++) {
+            RuleDescriptor d = rules.get(i).rule.descriptor();
+            if (d.id().equals(READING_SPEED)) {
+                RuleSettings s = settings.get(i);
+                Object max = d.parameter("maxCps").flatMap(s::find).orElse(null);
+                maxCps = max instanceof Number n ? n.doubleValue() : null;
+                countSpaces = !Boolean.FALSE.equals(d.parameter("countSpaces").flatMap(s::find).orElse(null));
+            }
+        }
+        return new CueCollector(new CueDetails.Builder(document.cues().size(), maxCps), countSpaces);
     }
 
     private List<RuleSettings> settingsFor(Profile profile) {
@@ -453,6 +482,16 @@ public final class Engine {
             if (!context.failed) {
                 ((ProjectRule<Object>) rule.rule).fileDone(state);
             }
+        }
+    }
+
+    /** Keeps each cue's details, its reading speed counted as the reading-speed rule counts it. */
+    private record CueCollector(CueDetails.Builder cues, boolean countSpaces) {
+
+        void add(CueView view) {
+            long duration = view.durationMs();
+            cues.add(view.startMs(), view.endMs(), duration > 0 ? view.count(countSpaces) * 1000 / duration : Double.NaN,
+                    String.join("\n", view.visibleLines()));
         }
     }
 

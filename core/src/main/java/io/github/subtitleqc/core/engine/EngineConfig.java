@@ -21,9 +21,13 @@ import java.util.List;
  * @param rules          the user's rule configuration
  * @param threads        how many files to check at once (at least 1)
  * @param glossaries     glossary files (CSV, TSV, TBX) whose terms the {@code glossary} rule enforces
+ * @param cueDetails     whether each {@link FileResult} keeps its cues' timing, reading speed and text
+ *                       ({@link CueDetails}), for reports that draw them; off by default, so that a run
+ *                       whose reports only list findings holds nothing per cue
  */
 public record EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
-                           boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries) {
+                           boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries,
+                           boolean cueDetails) {
 
     /** The value of the {@code encoding} parameter that asks for detection. */
     public static final String AUTO_ENCODING = "auto";
@@ -32,6 +36,12 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
         rules = List.copyOf(rules);
         threads = Math.max(1, threads);
         glossaries = List.copyOf(glossaries);
+    }
+
+    /** A configuration without cue details. */
+    public EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
+                        boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries) {
+        this(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, false);
     }
 
     /** A configuration with a fixed encoding and no glossary. */
@@ -47,20 +57,20 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withProfile(String newProfile) {
-        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries);
+        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails);
     }
 
     public EngineConfig withLanguage(String newLanguage) {
-        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries);
+        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails);
     }
 
     public EngineConfig withFrameRate(FrameRate newFrameRate) {
-        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries);
+        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails);
     }
 
     /** A fixed encoding for files without a byte order mark. */
     public EngineConfig withEncoding(Charset newEncoding) {
-        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries);
+        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries, cueDetails);
     }
 
     /**
@@ -74,7 +84,7 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
             return withEncoding(StandardCharsets.UTF_8);
         }
         if (name.strip().equalsIgnoreCase(AUTO_ENCODING)) {
-            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries);
+            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries, cueDetails);
         }
         try {
             return withEncoding(Charset.forName(name.strip()));
@@ -85,14 +95,19 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withRules(List<RuleOverride> newRules) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries, cueDetails);
     }
 
     public EngineConfig withThreads(int newThreads) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries, cueDetails);
     }
 
     public EngineConfig withGlossaries(List<Path> newGlossaries) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries, cueDetails);
+    }
+
+    /** Whether results keep their cues' details ({@link CueDetails}), for reports that draw them. */
+    public EngineConfig withCueDetails(boolean keep) {
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, keep);
     }
 }

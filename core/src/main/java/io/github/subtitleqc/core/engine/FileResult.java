@@ -18,12 +18,20 @@ import java.util.List;
  * @param cues          the number of cues read
  * @param findings      its findings in report order
  * @param score         its score
+ * @param cueDetails    each cue's timing, reading speed and text, when the engine was asked to keep
+ *                      them ({@link EngineConfig#withCueDetails}); else {@code null}
  */
 public record FileResult(String path, String format, String language, String profile, String profileReason,
-                         String encoding, int cues, List<Finding> findings, Score score) {
+                         String encoding, int cues, List<Finding> findings, Score score, CueDetails cueDetails) {
 
     public FileResult {
         findings = List.copyOf(findings);
+    }
+
+    /** A result without cue details. */
+    public FileResult(String path, String format, String language, String profile, String profileReason,
+                      String encoding, int cues, List<Finding> findings, Score score) {
+        this(path, format, language, profile, profileReason, encoding, cues, findings, score, null);
     }
 
     /** The number of findings of exactly this severity. */

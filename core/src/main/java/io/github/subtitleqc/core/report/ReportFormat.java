@@ -25,6 +25,16 @@ public interface ReportFormat {
      */
     Optional<String> fileName(String baseName);
 
+    /**
+     * Whether its writer draws cues ({@link io.github.subtitleqc.core.engine.FileResult#cueDetails()}):
+     * a front door that writes this format turns on
+     * {@link io.github.subtitleqc.core.engine.EngineConfig#withCueDetails}. Off by default, since
+     * keeping every cue's text costs memory on big runs.
+     */
+    default boolean needsCueDetails() {
+        return false;
+    }
+
     /** A writer for one run; a format that writes a file creates it (and its directory) here. */
     ReportWriter open(ReportTarget target) throws IOException;
 }
