@@ -208,6 +208,42 @@ public final class TextDecoder {
             this.bytes = bytes;
             this.charset = charset;
             this.origin = origin;
+            String clean = ifClean(bytes, offset, charset);
+            this.text = clean != null ? clean : withIssues(offset);
+        }
+
+        /**
+         * The text when every byte decodes, else null. The check decodes into a small buffer it
+         * reuses, and the text is then made by {@link String#String(byte[], int, int, Charset)},
+         * which for Latin text stores one byte per character: a file needs its bytes and the text,
+         * not also a buffer of twice its size (the decoding below), which matters for a file of
+         * tens of megabytes.
+         */
+        private static String ifClean(byte[] bytes, int offset, Charset charset) {
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+            CharBuffer scratch = CharBuffer.allocate(8192);
+            boolean flushing = false;
+            while (true) {
+                CoderResult result = flushing ? decoder.flush(scratch) : decoder.decode(in, scratch, true);
+                if (result.isError()) {
+                    return null;
+                }
+                if (result.isOverflow()) {
+                    scratch.clear();
+                } else if (flushing) {
+                    break;
+                } else {
+                    flushing = true;
+                }
+            }
+            return new String(bytes, offset, bytes.length - offset, charset);
+        }
+
+        /** Decodes with U+FFFD for bytes that do not decode, noting one issue per line that has them. */
+        private String withIssues(int offset) {
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -237,7 +273,7 @@ public final class TextDecoder {
             }
             report();
             out.flip();
-            this.text = out.toString();
+            return out.toString();
         }
 
         private static CharBuffer grow(CharBuffer out) {
