@@ -32,7 +32,10 @@ import java.util.Map;
  * {@code langSec} or {@code langSet} / {@code termSec} or {@code tig}, with
  * {@code administrativeStatus} preferred / admitted / deprecated / superseded / forbidden).
  * Files are UTF-8 (a BOM is skipped). TBX is parsed with DTDs and external entities disabled.
- * Problems name the file as configured, with the line; entries name their source by file name
+ * Problems name the file as configured, with the line, and say what to change in their own words;
+ * they carry no cause, because Maven prints every cause's message after the problem's, and a
+ * parser's words ({@code CSVException: EOF reached before encapsulated token finished}) only
+ * confuse. Entries name their source by file name
  * and line ({@code glossary.csv:12}), which is what a finding's message quotes.
  */
 public final class GlossaryReader {
@@ -53,17 +56,17 @@ public final class GlossaryReader {
             throw new GlossaryException(file + ": glossary file not found: check the <glossaries> path");
         } catch (java.nio.file.AccessDeniedException e) {
             throw new GlossaryException(file + ": the glossary cannot be read (permission denied): make the file"
-                    + " readable", e);
+                    + " readable");
         } catch (IOException e) {
             if (Files.isDirectory(file)) {
                 throw new GlossaryException(file + ": this is a folder, not a glossary file: name a .csv, .tsv or"
-                        + " .tbx file in <glossaries>", e);
+                        + " .tbx file in <glossaries>");
             }
             throw new GlossaryException(file + ": the glossary cannot be read (" + plain(e) + "): check that it is"
-                    + " a readable file", e);
+                    + " a readable file");
         } catch (OutOfMemoryError e) {
             throw new GlossaryException(file + ": the glossary is too big for the memory available: give Maven more"
-                    + " memory (MAVEN_OPTS=-Xmx1g) or split it", e);
+                    + " memory (MAVEN_OPTS=-Xmx1g) or split it");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -126,10 +129,10 @@ public final class GlossaryReader {
             // commons-csv's own words name its classes and token states: say what is wrong in ours
             QuoteProblem problem = QuoteProblem.find(text, delimiter);
             if (problem != null) {
-                throw new GlossaryException(label + ":" + problem.line + ": " + problem.message, e);
+                throw new GlossaryException(label + ":" + problem.line + ": " + problem.message);
             }
             throw new GlossaryException(label + ":" + line + ": this line cannot be read as "
-                    + (delimiter == ',' ? "CSV" : "TSV") + ": check its quotes and separators", e);
+                    + (delimiter == ',' ? "CSV" : "TSV") + ": check its quotes and separators");
         }
         return entries;
     }
@@ -346,9 +349,9 @@ public final class GlossaryReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             throw new GlossaryException(label + ":" + (at == null ? 1 : at.getLineNumber()) + ": malformed TBX: "
-                    + xmlProblem(e), e);
+                    + xmlProblem(e));
         } catch (IOException e) {
-            throw new GlossaryException(label + ": the glossary cannot be read (" + plain(e) + ")", e);
+            throw new GlossaryException(label + ": the glossary cannot be read (" + plain(e) + ")");
         } finally {
             if (xml != null) {
                 try {
