@@ -196,33 +196,40 @@ public final class Engine {
 
     /**
      * Checks files, {@link EngineConfig#threads()} at a time, then runs the project rules over
-     * them all; results keep the order of {@code files}.
+     * them all; results keep the order of {@code files}. One file never takes down the run: a file
+     * that runs out of memory is checked once more, alone, after the others (another file checked
+     * at the same time may have held the memory), and if it runs out again it gets a
+     * {@code parse-error} finding that says so; a file the engine fails on otherwise gets one too.
      */
     public Report check(List<SourceFile> files, ProgressListener progress) {
-        List<FileCheck> checks = new ArrayList<>(files.size());
+        int n = files.size();
+        FileCheck[] checks = new FileCheck[n];
         AtomicInteger done = new AtomicInteger();
-        java.util.function.Function<SourceFile, FileCheck> job = f -> {
-            FileCheck c = checkOne(f);
-            progress.fileDone(done.incrementAndGet(), files.size(), c.result);
-            return c;
+        java.util.function.IntConsumer job = i -> {
+            FileCheck c = attempt(files.get(i));
+            checks[i] = c;
+            if (c != null) {
+                progress.fileDone(done.incrementAndGet(), n, c.result);
+            }
         };
-        if (config.threads() == 1 || files.size() < 2) {
-            for (SourceFile f : files) {
-                checks.add(job.apply(f));
+        if (config.threads() == 1 || n < 2) {
+            for (int i = 0; i < n; i++) {
+                job.accept(i);
             }
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), files.size()), r -> {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), n), r -> {
                 Thread t = new Thread(r, "subtitle-qc");
                 t.setDaemon(true);
                 return t;
             });
             try {
-                List<Future<FileCheck>> futures = new ArrayList<>(files.size());
-                for (SourceFile f : files) {
-                    futures.add(pool.submit(() -> job.apply(f)));
+                List<Future<?>> futures = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    int index = i;
+                    futures.add(pool.submit(() -> job.accept(index)));
                 }
-                for (Future<FileCheck> future : futures) {
-                    checks.add(future.get());
+                for (Future<?> future : futures) {
+                    future.get();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -233,7 +240,53 @@ public final class Engine {
                 pool.shutdownNow();
             }
         }
-        return report(finishProject(checks));
+        for (int i = 0; i < n; i++) {
+            if (checks[i] == null) {
+                // ran out of memory: once more, alone, now that no other file holds any
+                FileCheck c = attempt(files.get(i));
+                checks[i] = c != null ? c : outOfMemory(files.get(i).displayPath(), size(files.get(i)));
+                progress.fileDone(done.incrementAndGet(), n, checks[i].result);
+            }
+        }
+        return report(finishProject(java.util.Arrays.asList(checks)));
+    }
+
+    /**
+     * Checks one file; null when it ran out of memory (what it held is released by then). A file
+     * the engine fails on otherwise (a bug, or a stack too small for it) is a finding on that file.
+     */
+    private FileCheck attempt(SourceFile file) {
+        try {
+            return checkOne(file);
+        } catch (OutOfMemoryError e) {
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()),
+                    "subtitle-qc failed on this file (" + e + ") and could not check it: report this with the"
+                            + " file; the other files were checked"), List.of());
+        }
+    }
+
+    /** The finding for a file that does not fit in the memory the JVM may use. */
+    private FileCheck outOfMemory(String displayPath, long bytes) {
+        long max = Runtime.getRuntime().maxMemory();
+        long suggestedGb = Math.max(1, (2 * max + (1L << 30) - 1) >> 30);
+        return new FileCheck(unreadable(displayPath, formatOf(displayPath), "not enough memory to check this file ("
+                + (bytes < 0 ? "" : megabytes(bytes) + "; ") + "the JVM may use " + megabytes(max) + "): give Maven"
+                + " more memory (MAVEN_OPTS=-Xmx" + suggestedGb + "g) or leave the file out with <excludes>"),
+                List.of());
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < (1 << 20) ? Math.max(1, (bytes + 1023) >> 10) + " KB" : ((bytes + (1 << 19)) >> 20) + " MB";
+    }
+
+    private static long size(SourceFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The report for results already computed: the build's score over them. */
@@ -245,35 +298,70 @@ public final class Engine {
 
     /** Reads and checks one file, project rules included (over this file alone). Never throws for bad content. */
     public FileResult check(SourceFile file) {
-        return finishProject(List.of(checkOne(file))).get(0);
+        FileCheck c = attempt(file);
+        return finishProject(List.of(c != null ? c : outOfMemory(file.displayPath(), size(file)))).get(0);
     }
 
     /** Checks one file's content; {@code displayPath}'s extension picks the format. Project rules see this file alone. */
     public FileResult check(String displayPath, byte[] bytes) {
-        return finishProject(List.of(checkContent(displayPath, bytes))).get(0);
+        FileCheck c;
+        try {
+            c = checkContent(displayPath, bytes);
+        } catch (OutOfMemoryError e) {
+            c = outOfMemory(displayPath, bytes.length);
+        }
+        return finishProject(List.of(c)).get(0);
     }
 
     private FileCheck checkOne(SourceFile file) {
-        byte[] bytes;
+        Content content;
         try {
-            bytes = Files.readAllBytes(file.path());
+            content = new Content(Files.readAllBytes(file.path()));
         } catch (IOException | RuntimeException e) {
             return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()), cannotRead(file.path(), e)),
                     List.of());
         }
-        return checkContent(file.displayPath(), bytes);
+        return checkContent(file.displayPath(), content);
     }
 
     private FileCheck checkContent(String displayPath, byte[] bytes) {
+        return checkContent(displayPath, new Content(bytes));
+    }
+
+    /**
+     * A file's bytes, handed over once: the caller keeps only this holder, so that the bytes can
+     * be collected as soon as they are decoded.
+     */
+    private static final class Content {
+        private byte[] bytes;
+
+        Content(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        byte[] take() {
+            byte[] b = bytes;
+            bytes = null;
+            return b;
+        }
+    }
+
+    /**
+     * Bytes → text → cues → findings. What a big file costs is held no longer than needed: the
+     * bytes until they are decoded, the text until it is read into cues; the rules see only the cues.
+     */
+    private FileCheck checkContent(String displayPath, Content content) {
         Optional<SubtitleReader> reader = Readers.forFileName(displayPath);
         if (reader.isEmpty()) {
             return new FileCheck(unreadable(displayPath, "unknown", "no reader for this file's extension: subtitle-qc reads "
                     + String.join(", ", java.util.Arrays.stream(Format.values()).map(f -> "." + f.id()).toList())
                     + "; change <includes> to leave it out"), List.of());
         }
-        DecodedText decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
+        DecodedText decoded = TextDecoder.decode(content.take(), config.encoding(), config.detectEncoding());
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.get().read(decoded, issues::add);
+        String encoding = decoded.charset().name();
+        decoded = null; // the cues hold what the rules need
         ProfileChoice choice = selector.choose(displayPath, document);
         List<Finding> findings = new ArrayList<>();
         for (ReadIssue issue : issues) {
@@ -287,7 +375,7 @@ public final class Engine {
         List<Summary> summaries = runRules(displayPath, document, choice, findings, details);
         findings.sort(Finding.ORDER);
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
-                choice.reason(), decoded.charset().name(), document.cues().size(), findings,
+                choice.reason(), encoding, document.cues().size(), findings,
                 Scoring.file(document.cues().size(), findings), details == null ? null : details.cues.build());
         return new FileCheck(result, summaries);
     }

@@ -32,12 +32,19 @@ import java.util.Map;
  * {@code langSec} or {@code langSet} / {@code termSec} or {@code tig}, with
  * {@code administrativeStatus} preferred / admitted / deprecated / superseded / forbidden).
  * Files are UTF-8 (a BOM is skipped). TBX is parsed with DTDs and external entities disabled.
- * Problems name the file as configured, with the line; entries name their source by file name
+ * Problems name the file as configured, with the line, and say what to change in their own words;
+ * they carry no cause, because Maven prints every cause's message after the problem's, and a
+ * parser's words ({@code CSVException: EOF reached before encapsulated token finished}) only
+ * confuse. Entries name their source by file name
  * and line ({@code glossary.csv:12}), which is what a finding's message quotes.
  */
 public final class GlossaryReader {
 
     private static final List<String> COLUMNS = List.of("preferred", "forbidden", "caseSensitive", "language", "note");
+
+    /** The columns, as a message names them. */
+    private static final String COLUMNS_SENTENCE =
+            "the columns are preferred (required), forbidden, caseSensitive, language, note";
 
     /** Reads one glossary file; the format comes from its extension. */
     public List<GlossaryEntry> read(Path file) throws GlossaryException {
@@ -47,8 +54,19 @@ public final class GlossaryReader {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new GlossaryException(file + ": glossary file not found: check the <glossaries> path");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new GlossaryException(file + ": the glossary cannot be read (permission denied): make the file"
+                    + " readable");
         } catch (IOException e) {
-            throw new GlossaryException(file + ": cannot read the glossary: " + e.getMessage(), e);
+            if (Files.isDirectory(file)) {
+                throw new GlossaryException(file + ": this is a folder, not a glossary file: name a .csv, .tsv or"
+                        + " .tbx file in <glossaries>");
+            }
+            throw new GlossaryException(file + ": the glossary cannot be read (" + plain(e) + "): check that it is"
+                    + " a readable file");
+        } catch (OutOfMemoryError e) {
+            throw new GlossaryException(file + ": the glossary is too big for the memory available: give Maven more"
+                    + " memory (MAVEN_OPTS=-Xmx1g) or split it");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -89,9 +107,9 @@ public final class GlossaryReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
         List<GlossaryEntry> entries = new ArrayList<>();
+        long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> columns = null;
-            long line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
                 if (columns == null) {
                     columns = header(label, record, line);
@@ -104,19 +122,99 @@ public final class GlossaryReader {
                 line = parser.getCurrentLineNumber() + 1;
             }
             if (columns == null) {
-                throw new GlossaryException(label + ":1: the glossary is empty: its first line must name the columns "
-                        + String.join(",", COLUMNS));
+                throw new GlossaryException(label + ":1: the glossary is empty: its first line must name the columns"
+                        + " (" + COLUMNS_SENTENCE + ")");
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new GlossaryException(label + ":" + lineOf(e) + ": malformed " + (delimiter == ',' ? "CSV" : "TSV")
-                    + ": " + e.getMessage(), e);
+            // commons-csv's own words name its classes and token states: say what is wrong in ours
+            QuoteProblem problem = QuoteProblem.find(text, delimiter);
+            if (problem != null) {
+                throw new GlossaryException(label + ":" + problem.line + ": " + problem.message);
+            }
+            throw new GlossaryException(label + ":" + line + ": this line cannot be read as "
+                    + (delimiter == ',' ? "CSV" : "TSV") + ": check its quotes and separators");
         }
         return entries;
     }
 
-    private static String lineOf(Exception e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return m.find() ? m.group(1) : "1";
+    /** An exception's message without class names, for a sentence. */
+    private static String plain(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName().replaceAll("Exception$", "") : m;
+    }
+
+    /**
+     * The first quoting mistake of a CSV or TSV text (RFC 4180, as commons-csv reads it: a field
+     * is quoted when its first character is {@code "}, a quote inside is written {@code ""}, and
+     * only spaces may follow the closing quote before the separator), with its line.
+     */
+    record QuoteProblem(long line, String message) {
+
+        static QuoteProblem find(String text, char delimiter) {
+            long line = 1;
+            boolean fieldStart = true;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (fieldStart && c == '"') {
+                    long opened = line;
+                    int column = column(text, i);
+                    i++;
+                    boolean closed = false;
+                    for (; i < n; i++) {
+                        char q = text.charAt(i);
+                        if (q == '"') {
+                            if (i + 1 < n && text.charAt(i + 1) == '"') {
+                                i++;
+                                continue;
+                            }
+                            closed = true;
+                            break;
+                        }
+                        if (q == '\n' || (q == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n'))) {
+                            line++;
+                        }
+                    }
+                    if (!closed) {
+                        return new QuoteProblem(opened, "a quoted field is not closed (its quote opens at column "
+                                + column + "): close the quote or remove it");
+                    }
+                    int j = i + 1;
+                    while (j < n && text.charAt(j) != delimiter && Character.isWhitespace(text.charAt(j))
+                            && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+                        j++;
+                    }
+                    if (j < n && text.charAt(j) != delimiter && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+                        return new QuoteProblem(line, "a quoted field has text after its closing quote (column "
+                                + column(text, j) + "): quote the whole field and write each quote inside it twice"
+                                + " (\"\")");
+                    }
+                    i = j - 1;
+                    fieldStart = false;
+                    continue;
+                }
+                if (c == delimiter) {
+                    fieldStart = true;
+                } else if (c == '\n' || c == '\r') {
+                    if (!(c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
+                        line++;
+                    }
+                    fieldStart = true;
+                } else {
+                    fieldStart = false;
+                }
+            }
+            return null;
+        }
+
+        /** The 1-based column of {@code at} in its line. */
+        private static int column(String text, int at) {
+            int start = at;
+            while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+                start--;
+            }
+            return at - start + 1;
+        }
     }
 
     private static Map<String, Integer> header(String label, CSVRecord record, long line) throws GlossaryException {
@@ -130,9 +228,10 @@ public final class GlossaryReader {
             }
         }
         if (!columns.containsKey("preferred")) {
-            throw new GlossaryException(label + ":" + line + ": no 'preferred' column in the header "
-                    + Arrays.toString(record.values()) + ": the first line must name the columns "
-                    + String.join(",", COLUMNS) + " (only preferred is required)");
+            List<String> names = Arrays.stream(record.values()).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            throw new GlossaryException(label + ":" + line + ": the header has no 'preferred' column"
+                    + (names.isEmpty() ? " (the first line is empty)" : " (it names " + String.join(", ", names) + ")")
+                    + ": the first line names the columns, and " + COLUMNS_SENTENCE);
         }
         return columns;
     }
@@ -250,9 +349,9 @@ public final class GlossaryReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             throw new GlossaryException(label + ":" + (at == null ? 1 : at.getLineNumber()) + ": malformed TBX: "
-                    + e.getMessage().replaceAll("\\s+", " "), e);
+                    + xmlProblem(e));
         } catch (IOException e) {
-            throw new GlossaryException(label + ": cannot read the glossary: " + e.getMessage(), e);
+            throw new GlossaryException(label + ": the glossary cannot be read (" + plain(e) + ")");
         } finally {
             if (xml != null) {
                 try {
@@ -263,6 +362,13 @@ public final class GlossaryReader {
             }
         }
         return entries;
+    }
+
+    /** The XML parser's sentence, without its "ParseError at [row,col]:[7,3] Message:" prefix. */
+    private static String xmlProblem(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+        int at = m.indexOf("Message: ");
+        return at >= 0 ? m.substring(at + "Message: ".length()) : m;
     }
 
     private static String xmlLang(XMLStreamReader xml) {

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Decodes a subtitle file's bytes: a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) wins,
- * else the configured encoding is used, or, with {@code encoding=auto}, UTF-8 when the bytes are
+ * then UTF-16 LE/BE recognised from its pattern of NUL bytes (a {@code format} issue says so; such
+ * bytes are never text in an 8-bit encoding or UTF-8), else the configured encoding is used, or, with {@code encoding=auto}, UTF-8 when the bytes are
  * valid UTF-8 and else the encoding ICU4J's {@link CharsetDetector} guesses. Bytes that do not
  * decode become U+FFFD and one {@code encoding} issue per affected line, with the line and column
  * of the first; decoding never fails and the rest of the file is still decoded.
@@ -56,7 +57,7 @@ public final class TextDecoder {
     }
 
     /**
-     * Decodes {@code bytes}. Without a byte order mark: when {@code detect} is false, with
+     * Decodes {@code bytes}. Without a byte order mark and without the NUL bytes of UTF-16: when {@code detect} is false, with
      * {@code configured}; when it is true, as UTF-8 if the bytes are valid UTF-8, else with the
      * encoding ICU4J guesses with a confidence of at least {@value #MIN_CONFIDENCE} (a
      * {@code format} issue names it), else with {@code configured} (a {@code format} issue says
@@ -65,14 +66,28 @@ public final class TextDecoder {
     public static DecodedText decode(byte[] bytes, Charset configured, boolean detect) {
         Bom bom = Bom.sniff(bytes);
         if (bom != null) {
-            Decoding d = new Decoding(bytes, bom.length, bom.charset, true);
+            Decoding d = new Decoding(bytes, bom.length, bom.charset, Origin.BOM);
             return new DecodedText(d.text, bom.charset, true, d.issues);
         }
+        Charset utf16 = Utf16Pattern.sniff(bytes);
+        if (utf16 != null) {
+            if (utf16.equals(configured)) {
+                Decoding d = new Decoding(bytes, 0, configured, Origin.CONFIGURED);
+                return new DecodedText(d.text, configured, false, d.issues);
+            }
+            Decoding d = new Decoding(bytes, 0, utf16, Origin.PATTERN);
+            List<ReadIssue> issues = new ArrayList<>();
+            issues.add(new ReadIssue(ReaderRules.FORMAT.id(), 0, 1, 1, "the file has no byte order mark: read as "
+                    + utf16.name() + " from its pattern of NUL bytes; re-save it as UTF-8, or as " + utf16.name()
+                    + " with a byte order mark, to make its encoding explicit"));
+            issues.addAll(d.issues);
+            return new DecodedText(d.text, utf16, false, issues);
+        }
         if (!detect) {
-            Decoding d = new Decoding(bytes, 0, configured, false);
+            Decoding d = new Decoding(bytes, 0, configured, Origin.CONFIGURED);
             return new DecodedText(d.text, configured, false, d.issues);
         }
-        Decoding utf8 = new Decoding(bytes, 0, StandardCharsets.UTF_8, false);
+        Decoding utf8 = new Decoding(bytes, 0, StandardCharsets.UTF_8, Origin.CONFIGURED);
         if (utf8.issues.isEmpty()) {
             return new DecodedText(utf8.text, StandardCharsets.UTF_8, false, List.of());
         }
@@ -85,7 +100,7 @@ public final class TextDecoder {
             if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
                 continue;
             }
-            Decoding d = new Decoding(bytes, 0, charset, false);
+            Decoding d = new Decoding(bytes, 0, charset, Origin.CONFIGURED);
             List<ReadIssue> issues = new ArrayList<>();
             issues.add(new ReadIssue(ReaderRules.FORMAT.id(), 0, 1, 1, "the file has no byte order mark and is not"
                     + " valid UTF-8; its encoding was guessed as " + charset.name() + " (ICU4J: " + match.getName()
@@ -94,7 +109,7 @@ public final class TextDecoder {
             issues.addAll(d.issues);
             return new DecodedText(d.text, charset, false, issues);
         }
-        Decoding d = configured.equals(StandardCharsets.UTF_8) ? utf8 : new Decoding(bytes, 0, configured, false);
+        Decoding d = configured.equals(StandardCharsets.UTF_8) ? utf8 : new Decoding(bytes, 0, configured, Origin.CONFIGURED);
         List<ReadIssue> issues = new ArrayList<>();
         issues.add(new ReadIssue(ReaderRules.FORMAT.id(), 0, 1, 1, "the file has no byte order mark and is not"
                 + " valid UTF-8, and its encoding could not be guessed with confidence (" + guesses(matches)
@@ -178,7 +193,7 @@ public final class TextDecoder {
         final List<ReadIssue> issues = new ArrayList<>();
         private final byte[] bytes;
         private final Charset charset;
-        private final boolean fromBom;
+        private final Origin origin;
         private int line = 1;
         private int lineStart;
         private int scanned;
@@ -189,10 +204,46 @@ public final class TextDecoder {
         private int pendingLength;
         private int pendingCount;
 
-        Decoding(byte[] bytes, int offset, Charset charset, boolean fromBom) {
+        Decoding(byte[] bytes, int offset, Charset charset, Origin origin) {
             this.bytes = bytes;
             this.charset = charset;
-            this.fromBom = fromBom;
+            this.origin = origin;
+            String clean = ifClean(bytes, offset, charset);
+            this.text = clean != null ? clean : withIssues(offset);
+        }
+
+        /**
+         * The text when every byte decodes, else null. The check decodes into a small buffer it
+         * reuses, and the text is then made by {@link String#String(byte[], int, int, Charset)},
+         * which for Latin text stores one byte per character: a file needs its bytes and the text,
+         * not also a buffer of twice its size (the decoding below), which matters for a file of
+         * tens of megabytes.
+         */
+        private static String ifClean(byte[] bytes, int offset, Charset charset) {
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+            CharBuffer scratch = CharBuffer.allocate(8192);
+            boolean flushing = false;
+            while (true) {
+                CoderResult result = flushing ? decoder.flush(scratch) : decoder.decode(in, scratch, true);
+                if (result.isError()) {
+                    return null;
+                }
+                if (result.isOverflow()) {
+                    scratch.clear();
+                } else if (flushing) {
+                    break;
+                } else {
+                    flushing = true;
+                }
+            }
+            return new String(bytes, offset, bytes.length - offset, charset);
+        }
+
+        /** Decodes with U+FFFD for bytes that do not decode, noting one issue per line that has them. */
+        private String withIssues(int offset) {
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -222,7 +273,7 @@ public final class TextDecoder {
             }
             report();
             out.flip();
-            this.text = out.toString();
+            return out.toString();
         }
 
         private static CharBuffer grow(CharBuffer out) {
@@ -269,13 +320,74 @@ public final class TextDecoder {
             }
             String what = pendingCount == 1 ? "byte sequence " + quoted
                     : pendingCount + " byte sequences, the first " + quoted + ",";
-            String fix = fromBom
-                    ? "the file's byte order mark says " + charset.name() + ": re-save the file in that encoding"
-                    : "set the encoding parameter to the file's real encoding (or to auto) or re-save the file as "
-                    + charset.name();
+            String fix = switch (origin) {
+                case BOM -> "the file's byte order mark says " + charset.name() + ": re-save the file in that encoding";
+                case PATTERN -> "the file's pattern of NUL bytes says " + charset.name()
+                        + ": re-save the file in that encoding";
+                case CONFIGURED -> "set the encoding parameter to the file's real encoding (or to auto) or re-save"
+                        + " the file as " + charset.name();
+            };
             issues.add(new ReadIssue(ReaderRules.ENCODING.id(), 0, pendingLine, pendingColumn,
                     what + " cannot be decoded as " + charset.name() + " and shows as '\uFFFD': " + fix));
             pendingCount = 0;
+        }
+    }
+
+    /** Where the encoding a file is decoded with came from. */
+    private enum Origin { BOM, PATTERN, CONFIGURED }
+
+    /**
+     * UTF-16 without a byte order mark, recognised by its NUL bytes: in the first
+     * {@value #SAMPLE} bytes, most characters of subtitle text (digits, timings, punctuation, line
+     * ends, Latin letters) are code units with a 0 high byte, so one byte of each such pair is 0,
+     * always at the same parity. UTF-8 text has a 0 byte only for a stray NUL; UTF-32 has 0 bytes
+     * at both parities (its 0 pairs are counted against it); random bytes have few 0 bytes at
+     * either.
+     */
+    static final class Utf16Pattern {
+
+        /** How many bytes are looked at: the first lines, enough for timings and some text. */
+        static final int SAMPLE = 8 * 1024;
+
+        /** The fewest code units of the pattern (a file of a few characters is not judged). */
+        static final int MIN_UNITS = 4;
+
+        private Utf16Pattern() {
+        }
+
+        /** UTF-16LE or UTF-16BE when the bytes have the pattern of that encoding, else null. */
+        static Charset sniff(byte[] bytes) {
+            int units = Math.min(bytes.length, SAMPLE) / 2;
+            int zeroOdd = 0;  // x 00: an ASCII-range character in UTF-16LE
+            int zeroEven = 0; // 00 x: an ASCII-range character in UTF-16BE
+            int zeroBoth = 0; // 00 00: U+0000 in UTF-16, but half of every ASCII character in UTF-32
+            for (int i = 0; i < units; i++) {
+                boolean even = bytes[2 * i] == 0;
+                boolean odd = bytes[2 * i + 1] == 0;
+                if (even && odd) {
+                    zeroBoth++;
+                } else if (odd) {
+                    zeroOdd++;
+                } else if (even) {
+                    zeroEven++;
+                }
+            }
+            if (pattern(zeroOdd, zeroEven, zeroBoth, units)) {
+                return StandardCharsets.UTF_16LE;
+            }
+            if (pattern(zeroEven, zeroOdd, zeroBoth, units)) {
+                return StandardCharsets.UTF_16BE;
+            }
+            return null;
+        }
+
+        /**
+         * At least a fifth of the code units have their 0 byte at one parity, and the other parity
+         * and 0 pairs are rare next to them (CJK text has U+3000 or U+4E00, 0 at the other parity;
+         * UTF-32 has as many 0 pairs as characters).
+         */
+        private static boolean pattern(int dominant, int other, int both, int units) {
+            return dominant >= MIN_UNITS && dominant * 5L >= units && other * 4L <= dominant && both * 8L <= dominant;
         }
     }
 

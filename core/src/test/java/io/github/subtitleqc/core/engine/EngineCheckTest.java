@@ -283,4 +283,117 @@ class EngineCheckTest {
         assertThat(report.files()).isEmpty();
         assertThat(report.score().value()).isEqualTo(100.0);
     }
+
+    /** Throws what the JVM throws when a file does not fit: on every cue whose text holds "BIG", or only the first time. */
+    static class RunsOutOfMemory implements Rule {
+        private static final io.github.subtitleqc.core.rule.RuleDescriptor DESCRIPTOR =
+                io.github.subtitleqc.core.rule.RuleDescriptor.of("memory-hog", Severity.INFO, "needs memory");
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        private final int failures;
+
+        /** @param failures how many times it throws before it lets the file through ({@code MAX_VALUE}: always) */
+        RunsOutOfMemory(int failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public io.github.subtitleqc.core.rule.RuleDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public void check(io.github.subtitleqc.core.rule.CueView cue, io.github.subtitleqc.core.rule.RuleContext context) {
+            if (cue.cue().text().contains("BIG") && calls.incrementAndGet() <= failures) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }
+    }
+
+    private static List<SourceFile> bigAndGoodFiles(Path dir) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        for (String name : List.of("a.en.srt", "big.srt", "good.en.srt", "z.en.srt")) {
+            Files.write(dir.resolve(name), utf8("1\n00:00:01,000 --> 00:00:03,000\n"
+                    + (name.equals("big.srt") ? "BIG" : "Hello there.") + "\n"));
+            files.add(new SourceFile(dir.resolve(name), name));
+        }
+        return files;
+    }
+
+    /**
+     * A file that does not fit in memory, twice (once with the others, once alone), is a parse-error
+     * on that file saying so; every other file is checked and reported; progress counts every file.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "threads={0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 4})
+    void aFileThatDoesNotFitInMemoryIsAFindingAndTheOthersAreChecked(int threads, @TempDir Path dir) throws IOException {
+        RunsOutOfMemory hog = new RunsOutOfMemory(Integer.MAX_VALUE);
+        Engine engine = new Engine(EngineConfig.defaults().withThreads(threads), List.of(hog));
+        List<String> done = Collections.synchronizedList(new ArrayList<>());
+
+        Report report = engine.check(bigAndGoodFiles(dir), (d, total, file) -> done.add(d + "/" + total));
+
+        assertThat(report.files()).extracting(FileResult::path)
+                .containsExactly("a.en.srt", "big.srt", "good.en.srt", "z.en.srt");
+        FileResult big = report.files().get(1);
+        assertThat(big.cues()).isZero();
+        assertThat(big.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("parse-error");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.message()).matches("not enough memory to check this file \\(1 KB; the JVM may use \\d+ MB\\):"
+                    + " give Maven more memory \\(MAVEN_OPTS=-Xmx\\d+g\\) or leave the file out with <excludes>");
+        });
+        assertThat(hog.calls).hasValue(2); // tried with the others, then once more alone
+        for (int i : new int[] {0, 2, 3}) {
+            assertThat(report.files().get(i).cues()).isEqualTo(1);
+            assertThat(report.files().get(i).findings()).isEmpty();
+        }
+        assertThat(done).containsExactlyInAnyOrder("1/4", "2/4", "3/4", "4/4");
+    }
+
+    /** Another file checked at the same time may have held the memory: alone, the file fits and is checked. */
+    @Test
+    void aFileThatRunsOutOfMemoryOnceIsCheckedAgainAlone(@TempDir Path dir) throws IOException {
+        RunsOutOfMemory hog = new RunsOutOfMemory(1);
+        Engine engine = new Engine(EngineConfig.defaults().withThreads(4), List.of(hog));
+
+        Report report = engine.check(bigAndGoodFiles(dir), ProgressListener.NONE);
+
+        assertThat(report.files()).extracting(FileResult::path, FileResult::cues, r -> r.findings().size())
+                .containsExactly(tuple("a.en.srt", 1, 0), tuple("big.srt", 1, 0), tuple("good.en.srt", 1, 0),
+                        tuple("z.en.srt", 1, 0));
+        assertThat(hog.calls).hasValue(2);
+    }
+
+    @Test
+    void contentThatDoesNotFitInMemoryIsAFinding() {
+        Engine engine = new Engine(EngineConfig.defaults().withThreads(1), List.of(new RunsOutOfMemory(Integer.MAX_VALUE)));
+
+        FileResult r = engine.check("big.srt", utf8("1\n00:00:01,000 --> 00:00:03,000\nBIG\n"));
+
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::line).containsExactly(tuple("parse-error", 1));
+        assertThat(r.findings().get(0).message()).startsWith("not enough memory to check this file (1 KB; the JVM may use ");
+    }
+
+    /** An error the rule guard does not catch (here a stack overflow) is a finding on that file, not the end of the run. */
+    @Test
+    void aFileTheEngineFailsOnIsAFindingAndTheOthersAreChecked(@TempDir Path dir) throws IOException {
+        Rule overflow = new RunsOutOfMemory(0) {
+            @Override
+            public void check(io.github.subtitleqc.core.rule.CueView cue, io.github.subtitleqc.core.rule.RuleContext context) {
+                if (cue.cue().text().contains("BIG")) {
+                    throw new StackOverflowError();
+                }
+            }
+        };
+        Engine engine = new Engine(EngineConfig.defaults().withThreads(4), List.of(overflow));
+
+        Report report = engine.check(bigAndGoodFiles(dir), ProgressListener.NONE);
+
+        assertThat(report.files()).extracting(FileResult::path, FileResult::cues)
+                .containsExactly(tuple("a.en.srt", 1), tuple("big.srt", 0), tuple("good.en.srt", 1), tuple("z.en.srt", 1));
+        assertThat(report.files().get(1).findings()).extracting(Finding::ruleId, Finding::line, Finding::message)
+                .containsExactly(tuple("parse-error", 1, "subtitle-qc failed on this file (java.lang.StackOverflowError)"
+                        + " and could not check it: report this with the file; the other files were checked"));
+    }
 }

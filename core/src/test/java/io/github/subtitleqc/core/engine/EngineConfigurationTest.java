@@ -138,4 +138,17 @@ class EngineConfigurationTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("rule 'strict-lines': maxLines: '2' is not true or false");
     }
+
+    /** What the plugin prints after "subtitle-qc: ": the glossary's path, the line and the fix, no parser class. */
+    @Test
+    void aBrokenGlossaryIsAConfigurationErrorInPlainWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(tmp.resolve("glossary.csv"),
+                "preferred,forbidden\nOpenAI,Open AI\nBedrock,\"betawork\n");
+
+        assertThatThrownBy(() -> new Engine(EngineConfig.defaults().withGlossaries(List.of(csv)), TestRules.standard()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(csv + ":3: a quoted field is not closed (its quote opens at column 9): close the quote or"
+                        + " remove it");
+    }
 }

@@ -136,4 +136,99 @@ class TextDecoderTest {
         assertThat(decoded.issues()).filteredOn(i -> i.ruleId().equals("encoding")).singleElement()
                 .satisfies(i -> assertThat(i.line()).isEqualTo(3));
     }
+
+    private static final String LATIN_SRT = "1\r\n00:00:01,000 --> 00:00:03,000\r\nThe reactor is stable.\r\n\r\n"
+            + "2\r\n00:00:04,000 --> 00:00:06,000\r\nCafé, naïve, Straße.\r\n";
+    private static final String CHINESE_SRT = "1\n00:00:01,000 --> 00:00:03,000\n就是亚马逊Facebook这样的公司　一\n\n"
+            + "2\n00:00:04,000 --> 00:00:06,000\n我们用工质引擎训练模型，效果很好。\n";
+
+    /**
+     * UTF-16 without a byte order mark, LE and BE, Latin and Chinese text, with and without
+     * encoding=auto: read as UTF-16 from its NUL bytes, cues and text intact, one format info.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} auto={2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "UTF-16LE, latin, false", "UTF-16LE, latin, true", "UTF-16LE, chinese, false", "UTF-16LE, chinese, true",
+            "UTF-16BE, latin, false", "UTF-16BE, latin, true", "UTF-16BE, chinese, false", "UTF-16BE, chinese, true"})
+    void utf16WithoutByteOrderMarkIsReadFromItsNulBytes(String charset, String text, boolean auto) {
+        String srt = text.equals("latin") ? LATIN_SRT : CHINESE_SRT;
+        EngineConfig config = EngineConfig.defaults().withThreads(1);
+        Engine engine = new Engine(auto ? config.withEncoding("auto") : config, List.of());
+
+        FileResult result = engine.check("talk.srt", srt.getBytes(java.nio.charset.Charset.forName(charset)));
+
+        assertThat(result.encoding()).isEqualTo(charset);
+        assertThat(result.cues()).isEqualTo(2);
+        assertThat(result.findings()).extracting(Finding::ruleId, Finding::severity, Finding::line, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("format", Severity.INFO, 1,
+                        "the file has no byte order mark: read as " + charset + " from its pattern of NUL bytes;"
+                                + " re-save it as UTF-8, or as " + charset + " with a byte order mark, to make its"
+                                + " encoding explicit"));
+        DecodedText decoded = TextDecoder.decode(srt.getBytes(java.nio.charset.Charset.forName(charset)),
+                StandardCharsets.UTF_8, auto);
+        assertThat(decoded.text()).isEqualTo(srt);
+        assertThat(decoded.bom()).isFalse();
+    }
+
+    /** Configured as the encoding the pattern shows, the file is read without a finding. */
+    @Test
+    void utf16ConfiguredExplicitlyNeedsNoFinding() {
+        Engine engine = new Engine(EngineConfig.defaults().withThreads(1).withEncoding("UTF-16LE"), List.of());
+
+        FileResult result = engine.check("talk.srt", LATIN_SRT.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(result.encoding()).isEqualTo("UTF-16LE");
+        assertThat(result.cues()).isEqualTo(2);
+        assertThat(result.findings()).isEmpty();
+    }
+
+    /** A UTF-8 file with a few stray NULs stays UTF-8: each NUL is one byte among many that are not 0. */
+    @Test
+    void utf8WithAFewNulsIsNotTakenForUtf16() {
+        String srt = "1\n00:00:01,000 --> 00:00:03,000\nA\u0000B\u0000C\u0000D\u0000\n\n"
+                + "2\n00:00:04,000 --> 00:00:06,000\n\u0000x\u0000y\u0000z\n";
+        for (boolean auto : new boolean[] {false, true}) {
+            DecodedText decoded = TextDecoder.decode(srt.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, auto);
+
+            assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+            assertThat(decoded.text()).isEqualTo(srt);
+            assertThat(decoded.issues()).isEmpty();
+        }
+    }
+
+    /** The WPT file with NULs in its cues is UTF-8. */
+    @Test
+    void theCorpusFileWithNulsStaysUtf8() throws IOException {
+        byte[] bytes = Files.readAllBytes(Corpus.root().resolve("wpt-webvtt/file-parsing/tests/support/nulls.vtt"));
+
+        assertThat(TextDecoder.decode(bytes, StandardCharsets.UTF_8, true).charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode(bytes, StandardCharsets.UTF_8, false).charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    /** UTF-32 without a byte order mark has 0 bytes at both parities: it is not taken for UTF-16. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-32LE", "UTF-32BE"})
+    void utf32IsNotTakenForUtf16(String charset) {
+        for (String srt : List.of(LATIN_SRT, CHINESE_SRT)) {
+            DecodedText decoded = TextDecoder.decode(srt.getBytes(java.nio.charset.Charset.forName(charset)),
+                    StandardCharsets.UTF_8, false);
+
+            assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+            assertThat(decoded.issues()).extracting(ReadIssue::message).noneMatch(m -> m.contains("pattern of NUL"));
+        }
+    }
+
+    /** A truncated UTF-16 file (an odd byte at the end) is still read as UTF-16; the last byte is an encoding error. */
+    @Test
+    void aTruncatedUtf16FileSaysItsPatternInTheEncodingFinding() {
+        byte[] full = LATIN_SRT.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = Arrays.copyOf(full, full.length - 1);
+
+        DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8);
+
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(decoded.issues()).filteredOn(i -> i.ruleId().equals("encoding")).singleElement()
+                .satisfies(i -> assertThat(i.message()).endsWith("the file's pattern of NUL bytes says UTF-16LE:"
+                        + " re-save the file in that encoding"));
+    }
 }
