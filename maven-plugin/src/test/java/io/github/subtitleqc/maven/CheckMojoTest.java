@@ -237,8 +237,8 @@ class CheckMojoTest {
     @MojoParameter(name = "formats", value = "console,pdf")
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use any of console, json, separated by"
-                        + " commas");
+                .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use any of console, json, junit, separated"
+                        + " by commas");
     }
 
     @Test
