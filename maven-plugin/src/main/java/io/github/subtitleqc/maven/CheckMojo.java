@@ -2,9 +2,7 @@ package io.github.subtitleqc.maven;
 
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
-import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.Report;
-import io.github.subtitleqc.core.engine.RuleOverride;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.ConsoleLine;
@@ -16,7 +14,6 @@ import io.github.subtitleqc.core.report.ReportTarget;
 import io.github.subtitleqc.core.report.ReportWriter;
 import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
-import io.github.subtitleqc.core.time.FrameRate;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
@@ -149,9 +146,11 @@ public class CheckMojo extends AbstractMojo {
         validate();
         Gate gate = gate();
         List<ReportFormat> reports = formats();
-        Engine engine = engine(reports.stream().anyMatch(ReportFormat::needsCueDetails));
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        List<SourceFile> files = scan(base);
+        CheckParameters parameters = parameters();
+        Engine engine = parameters.engine(log, getClass().getClassLoader(),
+                reports.stream().anyMatch(ReportFormat::needsCueDetails));
+        Path base = parameters.base();
+        List<SourceFile> files = parameters.scan(log);
         Report report = engine.check(files, new Progress(log, files.size()));
 
         String baseName = baseName();
@@ -246,76 +245,12 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Engine engine(boolean cueDetails) throws MojoExecutionException {
-        FrameRate rate;
-        try {
-            rate = FrameRate.parse(frameRate);
-        } catch (IllegalArgumentException e) {
-            throw configurationError("frameRate: " + e.getMessage(), e);
-        }
-        List<RuleOverride> overrides = new ArrayList<>();
-        if (rules != null) {
-            for (RuleConfiguration r : rules) {
-                overrides.add(new RuleOverride(r.getId(), r.getEnabled(), r.getSeverity(), r.getParameters()));
-            }
-        }
-        List<Path> glossaryFiles = new ArrayList<>();
-        if (glossaries != null) {
-            glossaries.forEach(g -> glossaryFiles.add(g.toPath()));
-        }
-        try {
-            EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
-                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles).withCueDetails(cueDetails);
-            return Engine.withDiscoveredRules(config, getClass().getClassLoader());
-        } catch (ConfigurationException e) {
-            throw configurationError(e.getMessage(), e);
-        }
-    }
-
     private Severity parseSeverity() throws MojoExecutionException {
         try {
             return Severity.parse(violationSeverity);
         } catch (IllegalArgumentException e) {
             throw configurationError("violationSeverity: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The files to check. A source directory the user named that does not exist is a warning, and
-     * so is finding no file at all where the user named directories or includes: a green build
-     * that checked nothing is never silent.
-     */
-    private List<SourceFile> scan(Path base) {
-        Log log = getLog();
-        boolean configuredDirectories = sourceDirectories != null && !sourceDirectories.isEmpty();
-        List<File> directories = configuredDirectories ? sourceDirectories
-                : List.of(new File(baseDirectory, "src/main/subtitles"), new File(baseDirectory, "src/test/subtitles"));
-        if (configuredDirectories) {
-            for (File d : directories) {
-                if (!d.exists()) {
-                    log.warn("subtitle-qc: the source directory " + display(base, d.toPath())
-                            + " does not exist: nothing is checked there; correct <sourceDirectories> or create it");
-                } else if (!d.isDirectory()) {
-                    log.warn("subtitle-qc: the source directory " + display(base, d.toPath())
-                            + " is a file, not a directory: name its directory in <sourceDirectories>, and the file"
-                            + " in <includes>");
-                }
-            }
-        }
-        String patterns = includes == null || includes.isBlank() ? SubtitleScanner.DEFAULT_INCLUDES : includes;
-        List<SourceFile> files = new SubtitleScanner(base, directories, patterns, excludes, log).scan();
-        if (files.isEmpty()) {
-            String sentence = "subtitle-qc: no file matches " + patterns
-                    + (excludes == null || excludes.isBlank() ? "" : " (excluding " + excludes + ")") + " in "
-                    + String.join(", ", directories.stream().map(d -> display(base, d.toPath())).toList())
-                    + "; nothing was checked";
-            if (configuredDirectories || !patterns.equals(SubtitleScanner.DEFAULT_INCLUDES)) {
-                log.warn(sentence + ": check <sourceDirectories> and <includes>");
-            } else {
-                log.info(sentence);
-            }
-        }
-        return files;
     }
 
     /**
@@ -330,20 +265,17 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * A configuration error for Maven to print. The cause is logged at debug level but not chained:
-     * Maven appends a cause's message to the line it prints, and a JDK message
-     * ({@code IllegalArgumentException}, {@code Character a is neither…}) would only confuse.
-     */
     private MojoExecutionException configurationError(String message, Exception cause) {
-        if (cause != null) {
-            getLog().debug("subtitle-qc: " + message, cause);
-        }
-        return new MojoExecutionException("subtitle-qc: " + message);
+        return CheckParameters.configurationError(getLog(), message, cause);
     }
 
     private static String display(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return CheckParameters.display(base, file);
+    }
+
+    /** The parameters this goal shares with {@code report}. */
+    CheckParameters parameters() {
+        return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
+                glossaries, rules, encoding);
     }
 }

@@ -258,7 +258,7 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("subtitle-qc: unknown report format 'pdf' in formats: use any of console, json, sarif, checkstyle,"
-                        + " html, separated by commas");
+                        + " junit, html, separated by commas");
     }
 
     @Test

@@ -1,0 +1,220 @@
+package io.github.subtitleqc.maven;
+
+import io.github.subtitleqc.core.engine.Engine;
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.engine.SourceFile;
+import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.report.Numbers;
+import io.github.subtitleqc.core.report.ReportRun;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+import org.apache.maven.reporting.MavenReportException;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The "Subtitle QC" page of {@code mvn site} (under Project Reports): the overview the build log
+ * ends with (files, cues, findings by severity, score), each file's score, and every finding.
+ * It checks the same files with the same engine as {@code check}, configured by the same
+ * parameters, and never fails the build on findings.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The report's file name in the site, without extension. */
+    static final String OUTPUT_NAME = "subtitle-qc";
+
+    /*
+     * The parameters below are those of check with the same names, defaults and properties
+     * (PluginDescriptorTest holds them equal); what they mean is CheckParameters'. A report extends
+     * AbstractMavenReport and check AbstractMojo, so they cannot inherit them from one class.
+     */
+
+    /** Skips the report: the site has no Subtitle QC page. */
+    @Parameter(property = "subtitleqc.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The project's base directory; report paths are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    /**
+     * The directories to look for subtitles in. Default: {@code src/main/subtitles} and
+     * {@code src/test/subtitles}. Directories that do not exist are skipped.
+     */
+    @Parameter
+    private List<File> sourceDirectories;
+
+    /** Comma-separated Ant patterns of the files to check, relative to each source directory. */
+    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt")
+    private String includes;
+
+    /** Comma-separated Ant patterns of files to leave out. */
+    @Parameter(property = "subtitleqc.excludes")
+    private String excludes;
+
+    /** A built-in profile ({@code netflix-en}, {@code netflix-zh-hans}, {@code bbc}…), or {@code auto} to pick one per file. */
+    @Parameter(property = "subtitleqc.profile", defaultValue = "auto")
+    private String profile;
+
+    /** The language (BCP 47) of every file, for {@code auto}; by default found per file. */
+    @Parameter(property = "subtitleqc.language")
+    private String language;
+
+    /** The frame rate that limits in frames are measured at: 23.976, 24, 25, 29.97, 24000/1001… */
+    @Parameter(property = "subtitleqc.frameRate", defaultValue = "23.976")
+    private String frameRate;
+
+    /** Glossary files (CSV, TSV or TBX) whose forbidden variants the {@code glossary} rule reports. */
+    @Parameter
+    private List<File> glossaries;
+
+    /** Per-rule {@code enabled}, {@code severity} and {@code parameters}. */
+    @Parameter
+    private List<RuleConfiguration> rules;
+
+    /**
+     * The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one.
+     * {@code auto}: UTF-8 when the bytes are valid UTF-8, else the encoding ICU4J guesses (named in a finding).
+     */
+    @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** The parameters this goal shares with {@code check}. */
+    CheckParameters parameters() {
+        return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
+                glossaries, rules, encoding);
+    }
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Subtitle QC";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Subtitle files checked against their style guide's limits: score and findings per file.";
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        CheckParameters parameters = parameters();
+        Report report;
+        try {
+            Engine engine = parameters.engine(getLog(), getClass().getClassLoader(), false);
+            List<SourceFile> files = parameters.scan(getLog());
+            report = engine.check(files, new Progress(getLog(), files.size()));
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        new Renderer(getSink(), report).render();
+    }
+
+    /** The page: overview, files, then each file's findings. Text goes to the Sink as text, never as markup. */
+    static final class Renderer extends AbstractMavenReportRenderer {
+        private final Report report;
+
+        Renderer(Sink sink, Report report) {
+            super(sink);
+            this.report = report;
+        }
+
+        @Override
+        public String getTitle() {
+            return "Subtitle QC";
+        }
+
+        @Override
+        protected void renderBody() {
+            startSection("Overview");
+            paragraph("subtitle-qc " + ReportRun.version() + " checked " + count(report.files().size(), "file") + ".");
+            startTable();
+            header("Files", "Cues", "Errors", "Warnings", "Infos", "Score");
+            row(Integer.toString(report.files().size()), Long.toString(report.cues()),
+                    Long.toString(report.count(Severity.ERROR)), Long.toString(report.count(Severity.WARNING)),
+                    Long.toString(report.count(Severity.INFO)), Numbers.format(report.score().value(), 1));
+            endTable();
+            endSection();
+
+            startSection("Files");
+            if (report.files().isEmpty()) {
+                paragraph("No subtitle file was found.");
+            } else {
+                startTable();
+                header("File", "Profile", "Cues", "Errors", "Warnings", "Infos", "Score");
+                for (FileResult f : report.files()) {
+                    row(f.path(), f.profile(), Integer.toString(f.cues()), Long.toString(f.count(Severity.ERROR)),
+                            Long.toString(f.count(Severity.WARNING)), Long.toString(f.count(Severity.INFO)),
+                            Numbers.format(f.score().value(), 1));
+                }
+                endTable();
+            }
+            endSection();
+
+            startSection("Findings");
+            if (report.findings().findAny().isEmpty()) {
+                paragraph("No findings.");
+            }
+            for (FileResult f : report.files()) {
+                if (f.findings().isEmpty()) {
+                    continue;
+                }
+                startSection(f.path());
+                startTable();
+                header("Rule", "Severity", "Line", "Column", "Message", "Cue");
+                for (Finding finding : f.findings()) {
+                    row(finding.ruleId(), finding.severity().id(), Integer.toString(finding.line()),
+                            finding.column() > 0 ? Integer.toString(finding.column()) : "", finding.message(),
+                            finding.cue() > 0 ? Integer.toString(finding.cue()) : "");
+                }
+                endTable();
+                endSection();
+            }
+            endSection();
+        }
+
+        private void header(String... cells) {
+            sink.tableRow();
+            for (String c : cells) {
+                sink.tableHeaderCell();
+                sink.text(c);
+                sink.tableHeaderCell_();
+            }
+            sink.tableRow_();
+        }
+
+        /** A row of plain-text cells ({@code tableRow} would read "{text, url}" in a message as a link). */
+        private void row(String... cells) {
+            sink.tableRow();
+            for (String c : cells) {
+                sink.tableCell();
+                sink.text(c);
+                sink.tableCell_();
+            }
+            sink.tableRow_();
+        }
+
+        private static String count(long n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
+        }
+    }
+}
