@@ -2,7 +2,6 @@ package io.github.subtitleqc.core.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code checkstyle}: {@code subtitle-qc-checkstyle.xml}, for Jenkins Warnings NG and reviewdog (SPEC §8). */
@@ -25,8 +24,6 @@ public final class CheckstyleFormat implements ReportFormat {
 
     @Override
     public ReportWriter open(ReportTarget target) throws IOException {
-        Path file = target.resolve(fileName(target.baseName()).orElseThrow());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        return new CheckstyleReportWriter(Files.newOutputStream(file), true);
+        return new CheckstyleReportWriter(Files.newOutputStream(target.reportFile(this)), true);
     }
 }

@@ -32,6 +32,6 @@ public final class HtmlFormat implements ReportFormat {
 
     @Override
     public ReportWriter open(ReportTarget target) throws IOException {
-        return new HtmlReportWriter(target.resolve(fileName(target.baseName()).orElseThrow()));
+        return new HtmlReportWriter(target.reportFile(this));
     }
 }

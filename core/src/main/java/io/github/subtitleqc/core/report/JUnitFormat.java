@@ -1,8 +1,6 @@
 package io.github.subtitleqc.core.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -28,8 +26,6 @@ public final class JUnitFormat implements ReportFormat {
 
     @Override
     public ReportWriter open(ReportTarget target) throws IOException {
-        Path file = target.resolve(fileName(target.baseName()).orElseThrow());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        return new JUnitReportWriter(file);
+        return new JUnitReportWriter(target.reportFile(this));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.subtitleqc.core.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -23,5 +25,13 @@ public record ReportTarget(Path outputDirectory, String baseName, Consumer<Conso
     /** The path of a file in the output directory. */
     public Path resolve(String fileName) {
         return outputDirectory.resolve(fileName);
+    }
+
+    /** The path of a format's report file for this run, its directory created. */
+    public Path reportFile(ReportFormat format) throws IOException {
+        Path file = resolve(format.fileName(baseName).orElseThrow(() -> new IllegalArgumentException(
+                "the " + format.id() + " format writes no file")));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return file;
     }
 }

@@ -2,7 +2,6 @@ package io.github.subtitleqc.core.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code sarif}: {@code subtitle-qc.sarif}, SARIF 2.1.0 for GitHub code scanning (SPEC §8). */
@@ -25,8 +24,6 @@ public final class SarifFormat implements ReportFormat {
 
     @Override
     public ReportWriter open(ReportTarget target) throws IOException {
-        Path file = target.resolve(fileName(target.baseName()).orElseThrow());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        return new SarifReportWriter(Files.newOutputStream(file), true);
+        return new SarifReportWriter(Files.newOutputStream(target.reportFile(this)), true);
     }
 }
