@@ -376,7 +376,8 @@ public final class Engine {
         findings.sort(Finding.ORDER);
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
                 choice.reason(), encoding, document.cues().size(), findings,
-                Scoring.file(document.cues().size(), findings), details == null ? null : details.cues.build());
+                Scoring.file(document.cues().size(), findings), details == null ? null : details.cues.build(),
+                new FileSetup(FileSetup.DEFAULT.kind(), null, choice.confidence()));
         return new FileCheck(result, summaries);
     }
 
@@ -417,8 +418,7 @@ public final class Engine {
             List<Finding> all = new ArrayList<>(r.findings());
             all.addAll(more);
             all.sort(Finding.ORDER);
-            results.add(new FileResult(r.path(), r.format(), r.language(), r.profile(), r.profileReason(), r.encoding(),
-                    r.cues(), all, Scoring.file(r.cues(), all), r.cueDetails()));
+            results.add(r.withFindings(all, Scoring.file(r.cues(), all)));
         }
         return results;
     }

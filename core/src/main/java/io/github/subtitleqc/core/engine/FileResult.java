@@ -20,18 +20,33 @@ import java.util.List;
  * @param score         its score
  * @param cueDetails    each cue's timing, reading speed and text, when the engine was asked to keep
  *                      them ({@link EngineConfig#withCueDetails}); else {@code null}
+ * @param setup         the track's kind, the file set that applied, the language detector's confidence
  */
 public record FileResult(String path, String format, String language, String profile, String profileReason,
-                         String encoding, int cues, List<Finding> findings, Score score, CueDetails cueDetails) {
+                         String encoding, int cues, List<Finding> findings, Score score, CueDetails cueDetails,
+                         FileSetup setup) {
 
     public FileResult {
         findings = List.copyOf(findings);
+        setup = setup == null ? FileSetup.DEFAULT : setup;
     }
 
-    /** A result without cue details. */
+    /** A result with the default setup. */
+    public FileResult(String path, String format, String language, String profile, String profileReason,
+                      String encoding, int cues, List<Finding> findings, Score score, CueDetails cueDetails) {
+        this(path, format, language, profile, profileReason, encoding, cues, findings, score, cueDetails, null);
+    }
+
+    /** A result without cue details, with the default setup. */
     public FileResult(String path, String format, String language, String profile, String profileReason,
                       String encoding, int cues, List<Finding> findings, Score score) {
-        this(path, format, language, profile, profileReason, encoding, cues, findings, score, null);
+        this(path, format, language, profile, profileReason, encoding, cues, findings, score, null, null);
+    }
+
+    /** The same result with other findings and score (cross-file findings added). */
+    public FileResult withFindings(List<Finding> all, Score newScore) {
+        return new FileResult(path, format, language, profile, profileReason, encoding, cues, all, newScore, cueDetails,
+                setup);
     }
 
     /** The number of findings of exactly this severity. */

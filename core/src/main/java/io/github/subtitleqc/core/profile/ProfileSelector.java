@@ -128,24 +128,13 @@ public final class ProfileSelector {
     }
 
     private static ProfileChoice forLanguage(String written, String reason) {
-        String lang = primaryLanguage(written);
-        ULocale locale = locale(written);
         String tag = bcp47(written);
-        String profile;
-        switch (lang) {
-            case "zh" -> {
-                ULocale max = ULocale.addLikelySubtags(locale);
-                profile = "Hant".equals(max.getScript()) ? "netflix-zh-hant" : "netflix-zh-hans";
-            }
-            case "ja" -> profile = "netflix-ja";
-            case "ko" -> profile = "netflix-ko";
-            case "en" -> profile = "netflix-en";
-            default -> {
-                return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), tag,
-                        reason + "; no built-in profile for '" + lang + "', using netflix-en's limits");
-            }
+        Optional<Profile> profile = Profiles.forLanguage(locale(written).toLanguageTag());
+        if (profile.isEmpty()) {
+            return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), tag, reason + "; no built-in profile for '"
+                    + primaryLanguage(written) + "', using netflix-en's limits");
         }
-        return new ProfileChoice(Profiles.byName(profile).orElseThrow(), tag, reason);
+        return new ProfileChoice(profile.get(), tag, reason);
     }
 
     private static ProfileChoice byScript(SubtitleDocument document) {

@@ -76,6 +76,30 @@ public final class Profiles {
         return Optional.ofNullable(BUILT_IN.get(name));
     }
 
+    /**
+     * The adult-programme profile for a language, if there is a built-in one: {@code zh} with a
+     * traditional script or region ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}) is
+     * {@code netflix-zh-hant}, other {@code zh} {@code netflix-zh-hans}.
+     *
+     * @param tag a BCP 47 tag
+     */
+    public static Optional<Profile> forLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(tag.replace('_', '-'));
+        String lang = locale.getLanguage();
+        String name = switch (lang) {
+            case "zh" -> "Hant".equals(com.ibm.icu.util.ULocale.addLikelySubtags(locale).getScript())
+                    ? "netflix-zh-hant" : "netflix-zh-hans";
+            case "ja" -> "netflix-ja";
+            case "ko" -> "netflix-ko";
+            case "en" -> "netflix-en";
+            default -> null;
+        };
+        return name == null ? Optional.empty() : byName(name);
+    }
+
     /** All built-in profiles, in documentation order. */
     public static List<Profile> all() {
         return List.copyOf(BUILT_IN.values());

@@ -105,6 +105,9 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStringField("language", f.language());
         g.writeStringField("profile", f.profile());
         g.writeStringField("profileReason", f.profileReason());
+        nullableDouble(g, "languageConfidence", f.setup().languageConfidence());
+        g.writeStringField("kind", f.setup().kind());
+        g.writeStringField("fileSet", f.setup().fileSet());
         g.writeStringField("encoding", f.encoding());
         g.writeNumberField("cues", f.cues());
         g.writeNumberField("score", f.score().value());

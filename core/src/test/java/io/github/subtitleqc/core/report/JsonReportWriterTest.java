@@ -55,7 +55,10 @@ class JsonReportWriterTest {
     void aFile() throws IOException {
         JsonNode file = parse(SampleReports.twoFiles()).get("files").get(0);
         assertThat(fieldNames(file)).containsExactly("path", "format", "language", "profile", "profileReason",
-                "encoding", "cues", "score", "costs", "findings");
+                "languageConfidence", "kind", "fileSet", "encoding", "cues", "score", "costs", "findings");
+        assertThat(file.get("languageConfidence").isNull()).isTrue();
+        assertThat(file.get("kind").textValue()).isEqualTo("subtitles");
+        assertThat(file.get("fileSet").isNull()).isTrue();
         assertThat(file.get("path").textValue()).isEqualTo("subs/talk.zh-Hans.srt");
         assertThat(file.get("format").textValue()).isEqualTo("srt");
         assertThat(file.get("language").textValue()).isEqualTo("zh-Hans");

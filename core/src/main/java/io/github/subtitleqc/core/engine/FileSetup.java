@@ -1,0 +1,18 @@
+package io.github.subtitleqc.core.engine;
+
+/**
+ * How a file was set up for checking, beyond its profile: what kind of track it is, which file
+ * set's settings applied, and how sure the language detection was.
+ *
+ * @param kind               {@code subtitles}, {@code captions}, {@code descriptions}, {@code chapters}
+ *                           or {@code metadata}
+ * @param fileSet            the id of the file set whose settings applied, or {@code null} for the
+ *                           run's own settings
+ * @param languageConfidence the language detector's confidence (0–1) when the language was
+ *                           detected from the text, else {@code null}
+ */
+public record FileSetup(String kind, String fileSet, Double languageConfidence) {
+
+    /** A subtitle track checked with the run's settings, its language not detected from the text. */
+    public static final FileSetup DEFAULT = new FileSetup("subtitles", null, null);
+}
