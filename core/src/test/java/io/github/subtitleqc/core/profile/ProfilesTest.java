@@ -175,6 +175,15 @@ class ProfilesTest {
                 .contains("220448308-Thai-Timed-Text-Style-Guide (35 characters per line); adult 17 cps: Subtitle Edit");
     }
 
+    /** Thai's 35 characters leave out tone marks and upper and lower vowels: a grapheme count does. */
+    @Test
+    void thaiMarksAndDevanagariVowelSignsAddNothingToTheirLetter() {
+        Counting thai = Profiles.byName("netflix-th").orElseThrow().counting();
+        assertThat(thai.count("ที่นี่")).isEqualTo(2.0); // two letters, each with an upper vowel and a tone mark
+        assertThat(thai.count("กู")).isEqualTo(1.0); // a lower vowel
+        assertThat(Profiles.byName("netflix-hi").orElseThrow().counting().count("की")).isEqualTo(1.0);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(textBlock = """
             en,          netflix-en
