@@ -1,15 +1,25 @@
 package io.github.subtitleqc.core.profile;
 
+import com.ibm.icu.util.ULocale;
 import io.github.subtitleqc.core.text.Counting;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in profiles. Every number was checked against the published guide on the date given;
- * see the README's profile table for the quotes.
+ * The built-in profiles: one Netflix profile per Timed Text Style Guide (adult programmes, and
+ * {@code -children} where the guide gives a children's reading speed), read from
+ * {@code netflix-profiles.tsv}, and {@code bbc}. Every number names its source and the date it
+ * was read; see the README's profile table.
  */
 public final class Profiles {
 
@@ -23,23 +33,15 @@ public final class Profiles {
             + "360051554394-Timed-Text-Style-Guide-Subtitle-Timing-Guidelines (2-frame gap)";
     private static final String BBC = "https://www.bbc.co.uk/accessibility/forproducts/guides/subtitles/";
 
+    /** Subtitle Edit's Netflix checker, whose per-language table gives the reading speeds the guides' tops do not show. */
+    static final String SUBTITLE_EDIT = "Subtitle Edit (github.com/SubtitleEdit/subtitleedit)"
+            + " src/ui/Logic/NetflixQualityCheck/NetflixQualityController.cs@00fb10f15c1ed29726dbb1032f4517dac93bb31e";
+    private static final String TABLE = "netflix-profiles.tsv";
+
     private static final Map<String, Profile> BUILT_IN = new LinkedHashMap<>();
 
     static {
-        netflix("netflix-en", "en", Counting.ALL_ONE, "20", "42", "833ms",
-                NETFLIX + "217350977-English-USA-Timed-Text-Style-Guide");
-        netflix("netflix-en-children", "en", Counting.ALL_ONE, "17", "42", "833ms",
-                NETFLIX + "217350977-English-USA-Timed-Text-Style-Guide");
-        netflix("netflix-zh-hans", "zh-Hans", Counting.CJK_WEIGHTED, "9", "16", "833ms",
-                NETFLIX + "215986007-Chinese-Simplified-Timed-Text-Style-Guide");
-        netflix("netflix-zh-hans-children", "zh-Hans", Counting.CJK_WEIGHTED, "7", "16", "833ms",
-                NETFLIX + "215986007-Chinese-Simplified-Timed-Text-Style-Guide");
-        netflix("netflix-zh-hant", "zh-Hant", Counting.CJK_WEIGHTED, "9", "16", "833ms",
-                NETFLIX + "215994807-Traditional-Chinese-Timed-Text-Style-Guide");
-        netflix("netflix-ja", "ja", Counting.CJK_WEIGHTED, "4", "13", "500ms",
-                NETFLIX + "215767517-Japanese-Timed-Text-Style-Guide");
-        netflix("netflix-ko", "ko", Counting.CJK_WEIGHTED, "12", "16", "833ms",
-                NETFLIX + "216001127-Korean-Timed-Text-Style-Guide");
+        readNetflixTable().forEach(Profiles::add);
         add(new Profile("bbc", "en-GB", Counting.ALL_ONE, Map.of(
                 "maxWpm", "180",
                 "maxChars", "37",
@@ -55,16 +57,50 @@ public final class Profiles {
     private Profiles() {
     }
 
-    private static void netflix(String name, String language, Counting counting, String maxCps, String maxChars,
-                                String minDuration, String guide) {
-        add(new Profile(name, language, counting, Map.of(
-                "maxCps", maxCps,
-                "maxChars", maxChars,
-                "maxLines", "2",
-                "minDuration", minDuration,
-                "maxDuration", "7000ms",
-                "minGap", "2f"),
-                guide + "; " + NETFLIX_GENERAL, CHECKED));
+    /**
+     * The Netflix profiles of {@value #TABLE} (next to this class): a header line, then one profile a
+     * line, columns separated by a tab; lines starting with {@code #} are comments.
+     */
+    static List<Profile> readNetflixTable() {
+        InputStream in = Profiles.class.getResourceAsStream(TABLE);
+        if (in == null) {
+            throw new IllegalStateException(TABLE + " is missing from the class path");
+        }
+        List<Profile> profiles = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> header = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = List.of(line.split("\t", -1));
+                if (header == null) {
+                    header = cells;
+                    continue;
+                }
+                if (cells.size() != header.size()) {
+                    throw new IllegalStateException(TABLE + ": " + cells.size() + " columns instead of "
+                            + header.size() + " in: " + line);
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), cells.get(i).strip());
+                }
+                profiles.add(new Profile(row.get("name"), row.get("language"), Counting.valueOf(row.get("counting")),
+                        Map.of("maxCps", row.get("maxCps"),
+                                "maxChars", row.get("maxChars"),
+                                "maxLines", row.get("maxLines"),
+                                "minDuration", row.get("minDuration"),
+                                "maxDuration", row.get("maxDuration"),
+                                "minGap", row.get("minGap")),
+                        row.get("source").replace("${NETFLIX}", NETFLIX).replace("${GENERAL}", NETFLIX_GENERAL)
+                                .replace("${SE}", SUBTITLE_EDIT),
+                        row.get("checked")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(TABLE + " cannot be read", e);
+        }
+        return profiles;
     }
 
     private static void add(Profile profile) {
@@ -77,9 +113,20 @@ public final class Profiles {
     }
 
     /**
-     * The adult-programme profile for a language, if there is a built-in one: {@code zh} with a
-     * traditional script or region ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}) is
-     * {@code netflix-zh-hant}, other {@code zh} {@code netflix-zh-hans}.
+     * The adult-programme profile for a language, if there is a built-in one. A region or script
+     * with a guide of its own picks it, any other the language's main guide:
+     * <ul>
+     *   <li>{@code zh} with a traditional script or region ({@code zh-Hant}, {@code zh-TW},
+     *       {@code zh-HK}) is {@code netflix-zh-hant}, other {@code zh} {@code netflix-zh-hans};</li>
+     *   <li>{@code pt} of Brazil, or with no region, is {@code netflix-pt-br}; of any other region
+     *       ({@code pt-PT}, {@code pt-AO}…) {@code netflix-pt-pt}, Netflix's European guide;</li>
+     *   <li>{@code fr-CA} is {@code netflix-fr-ca}, other {@code fr} {@code netflix-fr};</li>
+     *   <li>every {@code es} is {@code netflix-es}: one guide covers Castilian and Latin American
+     *       Spanish;</li>
+     *   <li>{@code no}, {@code nb} and {@code nn} are {@code netflix-nb} (the Norwegian guide);
+     *       {@code sr} in either script {@code netflix-sr}; the old codes {@code iw} and {@code in}
+     *       are Hebrew and Indonesian.</li>
+     * </ul>
      *
      * @param tag a BCP 47 tag
      */
@@ -87,17 +134,19 @@ public final class Profiles {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
-        com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(tag.replace('_', '-'));
-        String lang = locale.getLanguage();
-        String name = switch (lang) {
-            case "zh" -> "Hant".equals(com.ibm.icu.util.ULocale.addLikelySubtags(locale).getScript())
+        ULocale locale = ULocale.forLanguageTag(tag.replace('_', '-'));
+        String name = switch (locale.getLanguage()) {
+            case "zh" -> "Hant".equals(ULocale.addLikelySubtags(locale).getScript())
                     ? "netflix-zh-hant" : "netflix-zh-hans";
-            case "ja" -> "netflix-ja";
-            case "ko" -> "netflix-ko";
-            case "en" -> "netflix-en";
-            default -> null;
+            case "pt" -> locale.getCountry().isEmpty() || "BR".equals(locale.getCountry())
+                    ? "netflix-pt-br" : "netflix-pt-pt";
+            case "fr" -> "CA".equals(locale.getCountry()) ? "netflix-fr-ca" : "netflix-fr";
+            case "no", "nb", "nn" -> "netflix-nb";
+            case "iw", "he" -> "netflix-he";
+            case "in", "id" -> "netflix-id";
+            default -> "netflix-" + locale.getLanguage();
         };
-        return name == null ? Optional.empty() : byName(name);
+        return byName(name);
     }
 
     /** All built-in profiles, in documentation order. */

@@ -71,10 +71,20 @@ class ProfileSelectorTest {
 
     @Test
     void aLanguageWithoutABuiltInProfileGetsNetflixEnglishAndSaysSo() {
-        ProfileChoice c = new ProfileSelector("auto", "fr").choose("talk.srt", ENGLISH);
+        ProfileChoice c = new ProfileSelector("auto", "sw").choose("talk.srt", ENGLISH);
         assertThat(c.profile().name()).isEqualTo("netflix-en");
+        assertThat(c.language()).isEqualTo("sw");
+        assertThat(c.reason()).isEqualTo("language parameter set to 'sw'; no built-in profile for 'sw', using netflix-en's limits");
+    }
+
+    @Test
+    void aLanguageWithAGuideGetsItsOwnProfile() {
+        ProfileChoice c = new ProfileSelector("auto", "fr").choose("talk.srt", ENGLISH);
+        assertThat(c.profile().name()).isEqualTo("netflix-fr");
         assertThat(c.language()).isEqualTo("fr");
-        assertThat(c.reason()).isEqualTo("language parameter set to 'fr'; no built-in profile for 'fr', using netflix-en's limits");
+        assertThat(c.reason()).isEqualTo("language parameter set to 'fr'");
+        assertThat(new ProfileSelector("auto", "pt_BR").choose("talk.srt", ENGLISH).profile().name())
+                .isEqualTo("netflix-pt-br");
     }
 
     @Test
@@ -104,6 +114,10 @@ class ProfileSelectorTest {
             talk.jpn.srt,               netflix-ja,      ja,         jpn
             talk.ko.srt,                netflix-ko,      ko,         ko
             talk.chi.srt,               netflix-zh-hans, zh,         chi
+            talk.de.srt,                netflix-de,      de,         de
+            talk.pt-BR.srt,             netflix-pt-br,   pt-BR,      pt-BR
+            talk.fr-CA.srt,             netflix-fr-ca,   fr-CA,      fr-CA
+            talk.es-MX.srt,             netflix-es,      es-MX,      es-MX
             subs/season.1/talk.ja.srt,  netflix-ja,      ja,         ja
             """)
     void aLanguageTagInTheFileName(String file, String profile, String language, String tagAsWritten) {
@@ -115,10 +129,10 @@ class ProfileSelectorTest {
 
     @Test
     void aFileNameLanguageWithoutABuiltInProfile() {
-        ProfileChoice c = AUTO.choose("talk.de.srt", CHINESE);
+        ProfileChoice c = AUTO.choose("talk.sw.srt", CHINESE);
         assertThat(c.profile().name()).isEqualTo("netflix-en");
-        assertThat(c.language()).isEqualTo("de");
-        assertThat(c.reason()).isEqualTo("language tag 'de' in the file name; no built-in profile for 'de', using netflix-en's limits");
+        assertThat(c.language()).isEqualTo("sw");
+        assertThat(c.reason()).isEqualTo("language tag 'sw' in the file name; no built-in profile for 'sw', using netflix-en's limits");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,10 +218,12 @@ class ProfileSelectorTest {
 
     @Test
     void anUnknownProfileListsTheKnownOnes() {
-        assertThatThrownBy(() -> new ProfileSelector("netflix-fr", null))
+        assertThatThrownBy(() -> new ProfileSelector("netflix-xx", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown profile 'netflix-fr': use auto or one of netflix-en, netflix-en-children,"
-                        + " netflix-zh-hans, netflix-zh-hans-children, netflix-zh-hant, netflix-ja, netflix-ko, bbc");
+                .hasMessageStartingWith("unknown profile 'netflix-xx': use auto or one of netflix-en, netflix-en-children,"
+                        + " netflix-zh-hans, netflix-zh-hans-children, netflix-zh-hant, netflix-zh-hant-children,"
+                        + " netflix-ja, netflix-ko, netflix-ko-children, netflix-ar, netflix-ar-children, netflix-bg,")
+                .hasMessageEndingWith(", netflix-vi, netflix-vi-children, bbc");
     }
 
     @ParameterizedTest

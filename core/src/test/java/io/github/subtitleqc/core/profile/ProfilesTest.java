@@ -5,34 +5,120 @@ import io.github.subtitleqc.core.time.TimeLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The built-in profiles carry SPEC §5's numbers. */
+/** The built-in profiles carry the published numbers (SPEC §5), each with its source and the date it was read. */
 class ProfilesTest {
 
     @Test
     void allProfilesInDocumentationOrder() {
         assertThat(Profiles.all()).extracting(Profile::name).containsExactly(
                 "netflix-en", "netflix-en-children", "netflix-zh-hans", "netflix-zh-hans-children",
-                "netflix-zh-hant", "netflix-ja", "netflix-ko", "bbc");
+                "netflix-zh-hant", "netflix-zh-hant-children", "netflix-ja", "netflix-ko", "netflix-ko-children",
+                "netflix-ar", "netflix-ar-children", "netflix-bg", "netflix-bg-children", "netflix-cs",
+                "netflix-cs-children", "netflix-da", "netflix-da-children", "netflix-de", "netflix-de-children",
+                "netflix-el", "netflix-el-children", "netflix-es", "netflix-es-children", "netflix-fi",
+                "netflix-fi-children", "netflix-fr", "netflix-fr-children", "netflix-fr-ca",
+                "netflix-fr-ca-children", "netflix-he", "netflix-he-children", "netflix-hi", "netflix-hi-children",
+                "netflix-hr", "netflix-hr-children", "netflix-hu", "netflix-hu-children", "netflix-id",
+                "netflix-id-children", "netflix-it", "netflix-it-children", "netflix-ms", "netflix-ms-children",
+                "netflix-nb", "netflix-nb-children", "netflix-nl", "netflix-nl-children", "netflix-pl",
+                "netflix-pl-children", "netflix-pt-br", "netflix-pt-br-children", "netflix-pt-pt",
+                "netflix-pt-pt-children", "netflix-ro", "netflix-ro-children", "netflix-ru", "netflix-ru-children",
+                "netflix-sr", "netflix-sr-children", "netflix-sv", "netflix-sv-children", "netflix-th",
+                "netflix-th-children", "netflix-tr", "netflix-tr-children", "netflix-uk", "netflix-uk-children",
+                "netflix-vi", "netflix-vi-children", "bbc");
         assertThat(Profiles.AUTO).isEqualTo("auto");
         assertThat(Profiles.byName("auto")).isEmpty();
         assertThat(Profiles.byName("Netflix-EN")).isEmpty();
     }
 
+    @Test
+    void namesAreUnique() {
+        List<String> names = Profiles.readNetflixTable().stream().map(Profile::name).toList();
+        assertThat(names).doesNotHaveDuplicates().hasSize(69).doesNotContain("bbc");
+        assertThat(Profiles.all()).hasSize(70);
+    }
+
+    /** The numbers as the guides (or, where noted in the source, Subtitle Edit's table) publish them. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
-            netflix-en,               en,      ALL_ONE,      20, 42, 833ms
-            netflix-en-children,      en,      ALL_ONE,      17, 42, 833ms
-            netflix-zh-hans,          zh-Hans, CJK_WEIGHTED,  9, 16, 833ms
-            netflix-zh-hans-children, zh-Hans, CJK_WEIGHTED,  7, 16, 833ms
-            netflix-zh-hant,          zh-Hant, CJK_WEIGHTED,  9, 16, 833ms
-            netflix-ja,               ja,      CJK_WEIGHTED,  4, 13, 500ms
-            netflix-ko,               ko,      CJK_WEIGHTED, 12, 16, 833ms
+            netflix-en,                en,      ALL_ONE,       20, 42, 833ms
+            netflix-en-children,       en,      ALL_ONE,       17, 42, 833ms
+            netflix-zh-hans,           zh-Hans, CJK_WEIGHTED,   9, 16, 833ms
+            netflix-zh-hans-children,  zh-Hans, CJK_WEIGHTED,   7, 16, 833ms
+            netflix-zh-hant,           zh-Hant, CJK_WEIGHTED,   9, 16, 833ms
+            netflix-zh-hant-children,  zh-Hant, CJK_WEIGHTED,   7, 16, 833ms
+            netflix-ja,                ja,      CJK_WEIGHTED,   4, 13, 500ms
+            netflix-ko,                ko,      CJK_WEIGHTED,  12, 16, 833ms
+            netflix-ko-children,       ko,      CJK_WEIGHTED,   9, 16, 833ms
+            netflix-ar,                ar,      ALL_ONE,       20, 42, 833ms
+            netflix-ar-children,       ar,      ALL_ONE,       17, 42, 833ms
+            netflix-bg,                bg,      ALL_ONE,       17, 42, 833ms
+            netflix-bg-children,       bg,      ALL_ONE,       13, 42, 833ms
+            netflix-cs,                cs,      ALL_ONE,       17, 42, 833ms
+            netflix-cs-children,       cs,      ALL_ONE,       13, 42, 833ms
+            netflix-da,                da,      ALL_ONE,       17, 42, 833ms
+            netflix-da-children,       da,      ALL_ONE,       13, 42, 833ms
+            netflix-de,                de,      ALL_ONE,       17, 42, 833ms
+            netflix-de-children,       de,      ALL_ONE,       13, 42, 833ms
+            netflix-el,                el,      ALL_ONE,       17, 42, 833ms
+            netflix-el-children,       el,      ALL_ONE,       13, 42, 833ms
+            netflix-es,                es,      ALL_ONE,       17, 42, 833ms
+            netflix-es-children,       es,      ALL_ONE,       13, 42, 833ms
+            netflix-fi,                fi,      ALL_ONE,       17, 42, 833ms
+            netflix-fi-children,       fi,      ALL_ONE,       13, 42, 833ms
+            netflix-fr,                fr,      ALL_ONE,       17, 42, 833ms
+            netflix-fr-children,       fr,      ALL_ONE,       13, 42, 833ms
+            netflix-fr-ca,             fr-CA,   ALL_ONE,       17, 42, 833ms
+            netflix-fr-ca-children,    fr-CA,   ALL_ONE,       13, 42, 833ms
+            netflix-he,                he,      ALL_ONE,       17, 42, 833ms
+            netflix-he-children,       he,      ALL_ONE,       13, 42, 833ms
+            netflix-hi,                hi,      ALL_ONE,       22, 42, 833ms
+            netflix-hi-children,       hi,      ALL_ONE,       18, 42, 833ms
+            netflix-hr,                hr,      ALL_ONE,       17, 42, 833ms
+            netflix-hr-children,       hr,      ALL_ONE,       13, 42, 833ms
+            netflix-hu,                hu,      ALL_ONE,       17, 42, 833ms
+            netflix-hu-children,       hu,      ALL_ONE,       13, 42, 833ms
+            netflix-id,                id,      ALL_ONE,       17, 42, 833ms
+            netflix-id-children,       id,      ALL_ONE,       13, 42, 833ms
+            netflix-it,                it,      ALL_ONE,       17, 42, 833ms
+            netflix-it-children,       it,      ALL_ONE,       13, 42, 833ms
+            netflix-ms,                ms,      ALL_ONE,       17, 42, 833ms
+            netflix-ms-children,       ms,      ALL_ONE,       13, 42, 833ms
+            netflix-nb,                nb,      ALL_ONE,       17, 42, 833ms
+            netflix-nb-children,       nb,      ALL_ONE,       13, 42, 833ms
+            netflix-nl,                nl,      ALL_ONE,       17, 42, 833ms
+            netflix-nl-children,       nl,      ALL_ONE,       13, 42, 833ms
+            netflix-pl,                pl,      ALL_ONE,       17, 42, 833ms
+            netflix-pl-children,       pl,      ALL_ONE,       13, 42, 833ms
+            netflix-pt-br,             pt-BR,   ALL_ONE,       17, 42, 833ms
+            netflix-pt-br-children,    pt-BR,   ALL_ONE,       13, 42, 833ms
+            netflix-pt-pt,             pt-PT,   ALL_ONE,       17, 42, 833ms
+            netflix-pt-pt-children,    pt-PT,   ALL_ONE,       13, 42, 833ms
+            netflix-ro,                ro,      ALL_ONE,       17, 42, 833ms
+            netflix-ro-children,       ro,      ALL_ONE,       13, 42, 833ms
+            netflix-ru,                ru,      ALL_ONE,       17, 42, 833ms
+            netflix-ru-children,       ru,      ALL_ONE,       13, 42, 833ms
+            netflix-sr,                sr,      ALL_ONE,       17, 42, 833ms
+            netflix-sr-children,       sr,      ALL_ONE,       13, 42, 833ms
+            netflix-sv,                sv,      ALL_ONE,       17, 42, 833ms
+            netflix-sv-children,       sv,      ALL_ONE,       13, 42, 833ms
+            netflix-th,                th,      ALL_ONE,       17, 35, 833ms
+            netflix-th-children,       th,      ALL_ONE,       13, 35, 833ms
+            netflix-tr,                tr,      ALL_ONE,       17, 42, 833ms
+            netflix-tr-children,       tr,      ALL_ONE,       13, 42, 833ms
+            netflix-uk,                uk,      ALL_ONE,       17, 42, 833ms
+            netflix-uk-children,       uk,      ALL_ONE,       13, 42, 833ms
+            netflix-vi,                vi,      ALL_ONE,       17, 42, 833ms
+            netflix-vi-children,       vi,      ALL_ONE,       13, 42, 833ms
             """)
     void netflixProfiles(String name, String language, Counting counting, String maxCps, String maxChars,
                          String minDuration) {
@@ -49,7 +135,117 @@ class ProfilesTest {
                 "minGap", "2f"));
         assertThat(TimeLimit.parse(p.parameters().get("minGap"))).isEqualTo(TimeLimit.ofFrames(2));
         assertThat(TimeLimit.parse(p.parameters().get("maxDuration"))).isEqualTo(TimeLimit.ofMillis(7000));
-        assertThat(p.source()).startsWith("https://partnerhelp.netflixstudios.com/");
+        assertThat(p.source()).startsWith("https://partnerhelp.netflixstudios.com/hc/en-us/articles/")
+                .contains("215758617-Timed-Text-Style-Guide-General-Requirements")
+                .doesNotContain("${");
+    }
+
+    /** Every language's children's profile differs from the adult one in its reading speed only, and is slower. */
+    @Test
+    void childrenProfilesAreTheAdultOnesReadMoreSlowly() {
+        List<Profile> children = Profiles.all().stream().filter(p -> p.name().endsWith("-children")).toList();
+        assertThat(children).hasSize(34);
+        for (Profile child : children) {
+            Profile adult = Profiles.byName(child.name().replace("-children", "")).orElseThrow();
+            assertThat(child.language()).as(child.name()).isEqualTo(adult.language());
+            assertThat(child.counting()).as(child.name()).isEqualTo(adult.counting());
+            assertThat(Integer.parseInt(child.parameters().get("maxCps"))).as(child.name())
+                    .isLessThan(Integer.parseInt(adult.parameters().get("maxCps")));
+            Map<String, String> rest = new HashMap<>(child.parameters());
+            rest.put("maxCps", adult.parameters().get("maxCps"));
+            assertThat(rest).as(child.name()).isEqualTo(adult.parameters());
+        }
+        // the Japanese guide gives one reading speed for all programmes
+        assertThat(Profiles.byName("netflix-ja-children")).isEmpty();
+    }
+
+    /** Numbers not shown at the top of a guide name Subtitle Edit's table at its commit. */
+    @Test
+    void numbersTakenFromSubtitleEditNameItsFileAndCommit() {
+        assertThat(Profiles.byName("netflix-de").orElseThrow().source()).isEqualTo(
+                "https://partnerhelp.netflixstudios.com/hc/en-us/articles/217351587-German-Timed-Text-Style-Guide;"
+                        + " adult 17 cps and 42 characters: Subtitle Edit (github.com/SubtitleEdit/subtitleedit)"
+                        + " src/ui/Logic/NetflixQualityCheck/NetflixQualityController.cs"
+                        + "@00fb10f15c1ed29726dbb1032f4517dac93bb31e;"
+                        + " https://partnerhelp.netflixstudios.com/hc/en-us/articles/"
+                        + "215758617-Timed-Text-Style-Guide-General-Requirements (5/6 s minimum, 7 s maximum, 2 lines),"
+                        + " https://partnerhelp.netflixstudios.com/hc/en-us/articles/"
+                        + "360051554394-Timed-Text-Style-Guide-Subtitle-Timing-Guidelines (2-frame gap)");
+        assertThat(Profiles.byName("netflix-th").orElseThrow().source())
+                .contains("220448308-Thai-Timed-Text-Style-Guide (35 characters per line); adult 17 cps: Subtitle Edit");
+    }
+
+    /** Thai's 35 characters leave out tone marks and upper and lower vowels: a grapheme count does. */
+    @Test
+    void thaiMarksAndDevanagariVowelSignsAddNothingToTheirLetter() {
+        Counting thai = Profiles.byName("netflix-th").orElseThrow().counting();
+        assertThat(thai.count("ที่นี่")).isEqualTo(2.0); // two letters, each with an upper vowel and a tone mark
+        assertThat(thai.count("กู")).isEqualTo(1.0); // a lower vowel
+        assertThat(Profiles.byName("netflix-hi").orElseThrow().counting().count("की")).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            en,          netflix-en
+            en-GB,       netflix-en
+            zh,          netflix-zh-hans
+            zh-CN,       netflix-zh-hans
+            zh-Hans-SG,  netflix-zh-hans
+            zh-TW,       netflix-zh-hant
+            zh-HK,       netflix-zh-hant
+            zh-Hant,     netflix-zh-hant
+            ja-JP,       netflix-ja
+            ko,          netflix-ko
+            pt-BR,       netflix-pt-br
+            pt_BR,       netflix-pt-br
+            pt,          netflix-pt-br
+            pt-PT,       netflix-pt-pt
+            pt-AO,       netflix-pt-pt
+            es,          netflix-es
+            es-ES,       netflix-es
+            es-MX,       netflix-es
+            es-419,      netflix-es
+            fr,          netflix-fr
+            fr-FR,       netflix-fr
+            fr-BE,       netflix-fr
+            fr-CA,       netflix-fr-ca
+            de-AT,       netflix-de
+            de,          netflix-de
+            it,          netflix-it
+            ar-EG,       netflix-ar
+            hi,          netflix-hi
+            ru,          netflix-ru
+            sv-SE,       netflix-sv
+            no,          netflix-nb
+            nb,          netflix-nb
+            nb-NO,       netflix-nb
+            nn,          netflix-nb
+            sr,          netflix-sr
+            sr-Latn,     netflix-sr
+            sr-Cyrl-RS,  netflix-sr
+            he,          netflix-he
+            iw,          netflix-he
+            id,          netflix-id
+            in,          netflix-id
+            th,          netflix-th
+            vi,          netflix-vi
+            el,          netflix-el
+            uk,          netflix-uk
+            """)
+    void forLanguagePicksTheGuideOfTheRegionOrTheLanguage(String tag, String profile) {
+        assertThat(Profiles.forLanguage(tag)).map(Profile::name).contains(profile);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sw", "ta", "ca", "bs", "yue", "und"})
+    void languagesWithoutAGuideOfTheirOwnHaveNoProfile(String tag) {
+        assertThat(Profiles.forLanguage(tag)).isEmpty();
+    }
+
+    @Test
+    void forLanguageNeedsATag() {
+        assertThat(Profiles.forLanguage(null)).isEmpty();
+        assertThat(Profiles.forLanguage(" ")).isEmpty();
     }
 
     @Test
@@ -74,7 +270,8 @@ class ProfilesTest {
     void everyProfileSaysWhereItsNumbersComeFromAndWhen() {
         for (Profile p : Profiles.all()) {
             assertThat(p.source()).as(p.name()).isNotBlank();
-            assertThat(LocalDate.parse(p.checked())).as(p.name()).isNotNull();
+            assertThat(LocalDate.parse(p.checked())).as(p.name())
+                    .isBetween(LocalDate.parse("2026-11-29"), LocalDate.parse("2026-11-30"));
         }
     }
 }
