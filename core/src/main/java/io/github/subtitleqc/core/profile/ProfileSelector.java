@@ -131,7 +131,8 @@ public final class ProfileSelector {
             return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), null,
                     "no letters to tell the language from; using netflix-en");
         }
-        long sampleLetters = sample.codePoints().filter(Character::isLetter).count();
+        // Letters with their marks: Devanagari's vowel signs are marks, not letters, yet carry as much.
+        long sampleLetters = sample.codePoints().filter(cp -> Character.isLetter(cp) || isMark(cp)).count();
         if (scripts.cjkDominant()) {
             return byCjkScript(scripts, sample.toString(), sampleLetters);
         }
@@ -176,8 +177,8 @@ public final class ProfileSelector {
             profile = "netflix-zh-hans";
             reason = "dominant script Han" + share;
         }
-        // A CJK character is about a word: a fifth of the Latin minimum is as much text.
-        if (sampleLetters * 5 >= MIN_LETTERS) {
+        // A CJK character carries more than a Latin letter: a third of the Latin minimum is as much text.
+        if (sampleLetters * 3 >= MIN_LETTERS) {
             Optional<TextLanguage.Detected> detected = TextLanguage.of(sample);
             if (detected.isPresent() && detected.get().confidence() >= MIN_CONFIDENCE
                     && FileNameLanguage.primaryLanguage(detected.get().language()).equals(language.substring(0, 2))) {
@@ -192,6 +193,12 @@ public final class ProfileSelector {
     private static ProfileChoice byScript(Scripts scripts, String why) {
         return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), "en", why + "dominant script is not CJK ("
                 + Math.round(100.0 * scripts.other / scripts.letters()) + "% of letters); using netflix-en");
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static String format(double confidence) {
