@@ -6,43 +6,37 @@ import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.SubtitleDocument;
 import io.github.subtitleqc.core.text.VisibleText;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Picks each file's profile (SPEC §5). With a fixed profile, that one. With {@code auto}, from the
- * file's language: the {@code language} parameter if set; else a language tag in the file name
- * ({@code talk.zh-Hans.srt}, {@code talk.zh_CN.srt}, {@code talk.en.vtt}); else the language the
- * file declares (WebVTT {@code Language:} header); else the dominant script of its text (Han →
- * zh-Hans, Hiragana/Katakana → ja, Hangul → ko, else en).
+ * file's language, found in this order:
+ * <ol>
+ *   <li>the {@code language} parameter;</li>
+ *   <li>a language tag in the file's path ({@link FileNameLanguage}: {@code talk.es.srt},
+ *       {@code captions_pt-br.vtt}, {@code talk [de].srt}, {@code es/episode1.srt});</li>
+ *   <li>the language the file declares ({@link SubtitleDocument#declaredLanguage()}: the WebVTT
+ *       {@code Language:} or {@code lang:} header; TTML {@code xml:lang} and ASS {@code Language:}
+ *       fill the same field once those readers exist);</li>
+ *   <li>the language detected in the text ({@link TextLanguage}) over the first
+ *       {@value #SAMPLE_CHARS} characters of visible text, when there are at least
+ *       {@value #MIN_LETTERS} letters and the detector is at least {@value #MIN_CONFIDENCE} sure;</li>
+ *   <li>else the dominant script (Han → zh-Hans, Hiragana/Katakana → ja, Hangul → ko, else en).</li>
+ * </ol>
+ * Text mostly in CJK scripts is decided by its script, not the detector: Kana → ja, Hangul → ko,
+ * Han → zh, simplified or traditional by {@link HanVariant}; the detector, when it agrees, only
+ * adds its confidence.
  */
 public final class ProfileSelector {
 
-    private static final Pattern NAME_TAG = Pattern.compile("\\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\\.[^.]+$");
-    private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(ULocale.getISOLanguages()));
-    private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
-
-    static {
-        for (String iso2 : ULocale.getISOLanguages()) {
-            try {
-                ISO3_TO_ISO2.put(new ULocale(iso2).getISO3Language(), iso2);
-            } catch (RuntimeException e) {
-                // a language without a three-letter code
-            }
-        }
-        ISO3_TO_ISO2.put("chi", "zh");
-        ISO3_TO_ISO2.put("ger", "de");
-        ISO3_TO_ISO2.put("fre", "fr");
-        ISO3_TO_ISO2.put("dut", "nl");
-    }
+    /** Characters of visible text given to the detector: enough to be sure, little enough to be quick. */
+    static final int SAMPLE_CHARS = 3000;
+    /** Fewer letters than this (a chapter list, a few words) and the detector guesses. */
+    static final int MIN_LETTERS = 60;
+    /** Below this probability the detector's answer is not used. */
+    static final double MIN_CONFIDENCE = 0.80;
 
     private final Profile fixed;
     private final String language;
@@ -82,33 +76,17 @@ public final class ProfileSelector {
         if (language != null) {
             return forLanguage(language, "language parameter set to '" + language + "'");
         }
-        Optional<String> tag = languageInFileName(fileName);
+        Optional<FileNameLanguage.Found> tag = FileNameLanguage.in(fileName);
         if (tag.isPresent()) {
-            return forLanguage(tag.get(), "language tag '" + tag.get() + "' in the file name");
+            String written = tag.get().written();
+            return forLanguage(written, "language tag '" + written + "' in the "
+                    + (tag.get().place() == FileNameLanguage.Place.FILE_NAME ? "file name" : "folder name"));
         }
         if (document.declaredLanguage().isPresent()) {
             String declared = document.declaredLanguage().get();
             return forLanguage(declared, "language '" + declared + "' declared in the file");
         }
-        return byScript(document);
-    }
-
-    /** A language tag written before the extension, if it names a known language. */
-    static Optional<String> languageInFileName(String fileName) {
-        String base = fileName.substring(fileName.lastIndexOf('/') + 1);
-        Matcher m = NAME_TAG.matcher(base);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String tag = m.group(1);
-        String primary = primaryLanguage(tag);
-        return LANGUAGES.contains(primary) ? Optional.of(tag) : Optional.empty();
-    }
-
-    /** The two-letter primary language of a tag ({@code eng} and {@code en-GB} give {@code en}). */
-    static String primaryLanguage(String tag) {
-        String primary = tag.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return ISO3_TO_ISO2.getOrDefault(primary, primary);
+        return fromText(document);
     }
 
     /**
@@ -121,7 +99,7 @@ public final class ProfileSelector {
     }
 
     private static ULocale locale(String tag) {
-        String lang = primaryLanguage(tag);
+        String lang = FileNameLanguage.primaryLanguage(tag);
         String rest = tag.replace('_', '-');
         rest = rest.indexOf('-') > 0 ? rest.substring(rest.indexOf('-')) : "";
         return ULocale.forLanguageTag(lang + rest);
@@ -132,54 +110,135 @@ public final class ProfileSelector {
         Optional<Profile> profile = Profiles.forLanguage(locale(written).toLanguageTag());
         if (profile.isEmpty()) {
             return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), tag, reason + "; no built-in profile for '"
-                    + primaryLanguage(written) + "', using netflix-en's limits");
+                    + FileNameLanguage.primaryLanguage(written) + "', using netflix-en's limits");
         }
         return new ProfileChoice(profile.get(), tag, reason);
     }
 
-    private static ProfileChoice byScript(SubtitleDocument document) {
-        long han = 0;
-        long kana = 0;
-        long hangul = 0;
-        long other = 0;
+    private static ProfileChoice fromText(SubtitleDocument document) {
+        Scripts scripts = new Scripts();
+        StringBuilder sample = new StringBuilder();
         for (Cue cue : document.cues()) {
             for (String line : cue.lines()) {
                 String visible = VisibleText.of(line);
-                for (int i = 0; i < visible.length(); ) {
-                    int cp = visible.codePointAt(i);
-                    i += Character.charCount(cp);
-                    if (!Character.isLetter(cp)) {
-                        continue;
-                    }
-                    switch (UScript.getScript(cp)) {
-                        case UScript.HAN -> han++;
-                        case UScript.HIRAGANA, UScript.KATAKANA -> kana++;
-                        case UScript.HANGUL -> hangul++;
-                        default -> other++;
-                    }
+                scripts.count(visible);
+                if (sample.length() < SAMPLE_CHARS) {
+                    sample.append(visible, 0, Math.min(visible.length(), SAMPLE_CHARS - sample.length())).append('\n');
                 }
             }
         }
-        long cjk = han + kana + hangul;
-        long letters = cjk + other;
-        if (letters == 0) {
+        if (scripts.letters() == 0) {
             return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), null,
                     "no letters to tell the language from; using netflix-en");
         }
-        // A CJK character carries about as much as a Latin word: weigh them against words, not letters.
-        if (cjk * 4 >= other) {
-            String share = " (" + Math.round(100.0 * cjk / letters) + "% of letters are CJK)";
-            if (kana > 0 && kana * 10 >= han + kana) {
-                return new ProfileChoice(Profiles.byName("netflix-ja").orElseThrow(), "ja",
-                        "dominant script Hiragana/Katakana" + share);
-            }
-            if (hangul >= han) {
-                return new ProfileChoice(Profiles.byName("netflix-ko").orElseThrow(), "ko", "dominant script Hangul" + share);
-            }
-            return new ProfileChoice(Profiles.byName("netflix-zh-hans").orElseThrow(), "zh-Hans",
-                    "dominant script Han" + share);
+        // Letters with their marks: Devanagari's vowel signs are marks, not letters, yet carry as much.
+        long sampleLetters = sample.codePoints().filter(cp -> Character.isLetter(cp) || isMark(cp)).count();
+        if (scripts.cjkDominant()) {
+            return byCjkScript(scripts, sample.toString(), sampleLetters);
         }
-        return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), "en",
-                "dominant script is not CJK (" + Math.round(100.0 * other / letters) + "% of letters); using netflix-en");
+        if (sampleLetters < MIN_LETTERS) {
+            return byScript(scripts, "too little text to detect the language (" + sampleLetters + " letters); ");
+        }
+        Optional<TextLanguage.Detected> detected = TextLanguage.of(sample.toString());
+        if (detected.isEmpty()) {
+            return byScript(scripts, "the language detector found no language; ");
+        }
+        String language = detected.get().language();
+        double confidence = detected.get().confidence();
+        if (confidence < MIN_CONFIDENCE) {
+            return byScript(scripts, "language detection unsure (" + language + ", confidence " + format(confidence)
+                    + ", below " + format(MIN_CONFIDENCE) + "); ");
+        }
+        ProfileChoice choice = forLanguage(language, "language detected from the text: " + bcp47(language)
+                + " (confidence " + format(confidence) + ")");
+        return new ProfileChoice(choice.profile(), choice.language(), choice.reason(), confidence);
+    }
+
+    /** Kana → ja, Hangul → ko, else Han → zh-Hans or zh-Hant; the detector only adds its confidence. */
+    private static ProfileChoice byCjkScript(Scripts scripts, String sample, long sampleLetters) {
+        String share = " (" + Math.round(100.0 * scripts.cjk() / scripts.letters()) + "% of letters are CJK)";
+        String language;
+        String profile;
+        String reason;
+        if (scripts.kana > 0 && scripts.kana * 10 >= scripts.han + scripts.kana) {
+            language = "ja";
+            profile = "netflix-ja";
+            reason = "dominant script Hiragana/Katakana" + share;
+        } else if (scripts.hangul >= scripts.han) {
+            language = "ko";
+            profile = "netflix-ko";
+            reason = "dominant script Hangul" + share;
+        } else if (HanVariant.isTraditional(sample)) {
+            language = "zh-Hant";
+            profile = "netflix-zh-hant";
+            reason = "dominant script Han" + share + ", traditional characters";
+        } else {
+            language = "zh-Hans";
+            profile = "netflix-zh-hans";
+            reason = "dominant script Han" + share;
+        }
+        // A CJK character carries more than a Latin letter: a third of the Latin minimum is as much text.
+        if (sampleLetters * 3 >= MIN_LETTERS) {
+            Optional<TextLanguage.Detected> detected = TextLanguage.of(sample);
+            if (detected.isPresent() && detected.get().confidence() >= MIN_CONFIDENCE
+                    && FileNameLanguage.primaryLanguage(detected.get().language()).equals(language.substring(0, 2))) {
+                double confidence = detected.get().confidence();
+                return new ProfileChoice(Profiles.byName(profile).orElseThrow(), language, "language detected from the text: "
+                        + language.substring(0, 2) + " (confidence " + format(confidence) + "); " + reason, confidence);
+            }
+        }
+        return new ProfileChoice(Profiles.byName(profile).orElseThrow(), language, reason);
+    }
+
+    private static ProfileChoice byScript(Scripts scripts, String why) {
+        return new ProfileChoice(Profiles.byName("netflix-en").orElseThrow(), "en", why + "dominant script is not CJK ("
+                + Math.round(100.0 * scripts.other / scripts.letters()) + "% of letters); using netflix-en");
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static String format(double confidence) {
+        return String.format(Locale.ROOT, "%.2f", confidence);
+    }
+
+    /** Letters by script. */
+    private static final class Scripts {
+        long han;
+        long kana;
+        long hangul;
+        long other;
+
+        void count(String visible) {
+            for (int i = 0; i < visible.length(); ) {
+                int cp = visible.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) {
+                    continue;
+                }
+                switch (UScript.getScript(cp)) {
+                    case UScript.HAN -> han++;
+                    case UScript.HIRAGANA, UScript.KATAKANA -> kana++;
+                    case UScript.HANGUL -> hangul++;
+                    default -> other++;
+                }
+            }
+        }
+
+        long cjk() {
+            return han + kana + hangul;
+        }
+
+        long letters() {
+            return cjk() + other;
+        }
+
+        /** A CJK character carries about as much as a Latin word: weigh them against words, not letters. */
+        boolean cjkDominant() {
+            return cjk() * 4 >= other;
+        }
     }
 }

@@ -196,7 +196,7 @@ public final class WebVttReader implements SubtitleReader {
                     return i;
                 }
                 int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("language")) {
+                if (colon > 0 && isLanguageKey(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
                     String value = line.substring(colon + 1).strip();
                     if (!value.isEmpty()) {
                         language = value;
@@ -205,6 +205,14 @@ public final class WebVttReader implements SubtitleReader {
                 i++;
             }
             return i;
+        }
+
+        /**
+         * A header line naming the language: {@code Language:} (YouTube, many players) or
+         * {@code lang:} (Able Player's demo files).
+         */
+        private static boolean isLanguageKey(String key) {
+            return key.equals("language") || key.equals("lang");
         }
 
         /**
