@@ -130,7 +130,7 @@ class ProfileSelectorCorpusTest {
     void aWrongHeaderLosesToTheName() throws IOException {
         ProfileChoice c = AUTO.choose("ableplayer/media/wwa_captions_de.vtt", read("ableplayer/media/wwa_captions_de.vtt"));
         assertThat(c.language()).isEqualTo("de");
-        assertThat(c.reason()).isEqualTo("language tag 'de' in the file name; no built-in profile for 'de', using"
-                + " netflix-en's limits");
+        assertThat(c.profile().name()).isEqualTo("netflix-de");
+        assertThat(c.reason()).isEqualTo("language tag 'de' in the file name");
     }
 }

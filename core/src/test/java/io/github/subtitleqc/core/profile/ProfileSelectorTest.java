@@ -166,13 +166,13 @@ class ProfileSelectorTest {
             deadline_captions_hi.vtt,      hi,         hi
             itaccess_subtitles_es.vtt,     es,         es
             """)
-    void namingConventionsForLanguagesWithoutABuiltInProfile(String file, String language, String tagAsWritten) {
+    void namingConventionsOfOtherLanguages(String file, String language, String tagAsWritten) {
         ProfileChoice c = AUTO.choose(file, CHINESE);
-        assertThat(c.profile().name()).isEqualTo("netflix-en");
+        assertThat(c.profile().name()).isEqualTo(Profiles.forLanguage(language).orElseThrow().name())
+                .isNotEqualTo("netflix-en");
         assertThat(c.language()).isEqualTo(language);
         assertThat(c.confidence()).isNull();
-        assertThat(c.reason()).isEqualTo("language tag '" + tagAsWritten + "' in the file name; no built-in profile for '"
-                + language.substring(0, 2) + "', using netflix-en's limits");
+        assertThat(c.reason()).isEqualTo("language tag '" + tagAsWritten + "' in the file name");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -185,8 +185,8 @@ class ProfileSelectorTest {
     void aLanguageFolder(String file, String language, String folder) {
         ProfileChoice c = AUTO.choose(file, CHINESE);
         assertThat(c.language()).isEqualTo(language);
-        assertThat(c.reason()).isEqualTo("language tag '" + folder + "' in the folder name; no built-in profile for '"
-                + language.substring(0, 2) + "', using netflix-en's limits");
+        assertThat(c.profile().name()).isEqualTo(Profiles.forLanguage(language).orElseThrow().name());
+        assertThat(c.reason()).isEqualTo("language tag '" + folder + "' in the folder name");
     }
 
     @Test
@@ -287,8 +287,8 @@ class ProfileSelectorTest {
     @Test
     void theDeclaredLanguageWinsOverTheText() {
         ProfileChoice c = AUTO.choose("talk.vtt", declaring("es", SPANISH));
-        assertThat(c.reason()).isEqualTo("language 'es' declared in the file; no built-in profile for 'es', using"
-                + " netflix-en's limits");
+        assertThat(c.profile().name()).isEqualTo("netflix-es");
+        assertThat(c.reason()).isEqualTo("language 'es' declared in the file");
         assertThat(c.confidence()).isNull();
     }
 
@@ -306,10 +306,9 @@ class ProfileSelectorTest {
     void theLanguageDetectedInTheText(String language, String line) {
         ProfileChoice c = AUTO.choose("talk.srt", text(line));
         assertThat(c.language()).isEqualTo(language);
-        assertThat(c.profile().name()).isEqualTo("netflix-en");
+        assertThat(c.profile().name()).isEqualTo("netflix-" + language);
         assertThat(c.confidence()).isGreaterThan(0.99);
-        assertThat(c.reason()).isEqualTo("language detected from the text: " + language + " (confidence 1.00); no built-in"
-                + " profile for '" + language + "', using netflix-en's limits");
+        assertThat(c.reason()).isEqualTo("language detected from the text: " + language + " (confidence 1.00)");
     }
 
     @Test
