@@ -403,6 +403,8 @@ final class Terms {
         int firstFile = Integer.MAX_VALUE;
         int firstLine = Integer.MAX_VALUE;
         final Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+        /** Each file's place in the run, to name files in run order. */
+        final Map<String, Integer> fileOrder = new HashMap<>();
         final List<Object[]> occurrences = new ArrayList<>(); // {file, Spelling}
 
         Usage(String text, boolean positional, boolean cjk) {
@@ -426,6 +428,7 @@ final class Terms {
                     u.count += s.count;
                     u.termLike |= s.termLike;
                     u.perFile.merge(t.file, s.count, Integer::sum);
+                    u.fileOrder.put(t.file, f);
                     u.occurrences.add(new Object[] {t.file, s});
                     if (f < u.firstFile || (f == u.firstFile && s.positions[1] < u.firstLine)) {
                         u.firstFile = f;
@@ -446,11 +449,38 @@ final class Terms {
      */
     static java.util.Collection<Map<String, Usage>> scopes(Map<String, Usage> usages) {
         if (isName(usages)) {
-            return List.of(usages);
+            return List.of(acrossLanguages(usages));
         }
         Map<String, Map<String, Usage>> byLanguage = new java.util.LinkedHashMap<>();
         usages.forEach((id, u) -> byLanguage.computeIfAbsent(u.language, l -> new java.util.LinkedHashMap<>()).put(id, u));
         return byLanguage.values();
+    }
+
+    /** The spellings of a name taken together whatever the language of their files. */
+    private static Map<String, Usage> acrossLanguages(Map<String, Usage> usages) {
+        Map<String, Usage> out = new java.util.LinkedHashMap<>();
+        for (Usage u : usages.values()) {
+            Usage all = out.computeIfAbsent(identity(u.text, u.positional, u.cjk), k -> new Usage(u.text, u.positional, u.cjk));
+            all.count += u.count;
+            all.termLike |= u.termLike;
+            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            all.fileOrder.putAll(u.fileOrder);
+            all.occurrences.addAll(u.occurrences);
+            if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
+                all.firstFile = u.firstFile;
+                all.firstLine = u.firstLine;
+            }
+        }
+        out.values().forEach(Terms::inRunOrder);
+        return out;
+    }
+
+    /** Puts {@code u}'s files in the order of the run, whatever order its spellings were merged in. */
+    private static void inRunOrder(Usage u) {
+        List<Map.Entry<String, Integer>> files = new ArrayList<>(u.perFile.entrySet());
+        files.sort(java.util.Comparator.comparing(e -> u.fileOrder.getOrDefault(e.getKey(), Integer.MAX_VALUE)));
+        u.perFile.clear();
+        files.forEach(e -> u.perFile.put(e.getKey(), e.getValue()));
     }
 
     /** Whether a spelling of a term is name-shaped or used inside CJK text: a name in every language. */
@@ -529,11 +559,13 @@ final class Terms {
             all.count += u.count;
             all.termLike |= u.termLike;
             u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            all.fileOrder.putAll(u.fileOrder);
             if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
                 all.firstFile = u.firstFile;
                 all.firstLine = u.firstLine;
             }
         }
+        out.values().forEach(Terms::inRunOrder);
         return out;
     }
 
@@ -547,7 +579,9 @@ final class Terms {
         for (Usage u : usages.values()) {
             all.count += u.count;
             u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            all.fileOrder.putAll(u.fileOrder);
         }
+        inRunOrder(all);
         return all;
     }
 
