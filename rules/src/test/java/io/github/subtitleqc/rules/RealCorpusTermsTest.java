@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RealCorpusTermsTest {
 
     static final Path REAL = Path.of("../core/src/test/corpus/real");
-    private static final Path EXPECTED = Path.of("src/test/resources/io/github/subtitleqc/rules/real-corpus/terms.expected");
+    private static final Path EXPECTED = Path.of("src/test/resources/real-corpus-terms.expected");
 
     @Test
     void theTermFindingsOnTheRealCorpusAreTheJudgedOnes() throws IOException {

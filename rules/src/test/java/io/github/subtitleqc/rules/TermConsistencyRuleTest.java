@@ -61,4 +61,9 @@ class TermConsistencyRuleTest {
     void wordsWithinOneLanguageNamesAcrossLanguages() {
         cases.verify("across-languages.en.srt");
     }
+
+    @Test
+    void aGlossaryTermsCaseIsCompared() {
+        cases.verify("glossary-case.en.srt");
+    }
 }
