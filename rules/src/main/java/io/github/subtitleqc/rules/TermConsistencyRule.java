@@ -15,7 +15,9 @@ import java.util.Map;
  * hyphen or space ({@code fine-tune}/{@code finetune}/{@code fine tune}), full or half width —
  * within one file or across the files of one run. Each occurrence of a less frequent spelling is
  * reported, naming the majority spelling and where it is used. Only terms are compared (see
- * {@link Terms}); case is compared within one kind of text (see {@code target}).
+ * {@link Terms}), and only within one language unless they are names ({@link Terms#scopes});
+ * case is compared within one kind of text, and in Latin text only where it is significant
+ * (see {@code target}).
  */
 public final class TermConsistencyRule implements ProjectRule<Terms> {
 
@@ -44,22 +46,26 @@ public final class TermConsistencyRule implements ProjectRule<Terms> {
 
     @Override
     public void finish(List<Terms> summaries, ProjectReporter reporter) {
-        for (Map<String, Terms.Usage> usages : Terms.merge(summaries).values()) {
-            Map<String, Terms.Usage> byText = Terms.byText(usages);
-            if (byText.size() < 2) {
-                continue;
-            }
-            Terms.Usage overall = Terms.majority(byText.values());
-            for (Terms.Usage u : usages.values()) {
-                if (u.positional) {
+        java.util.Set<String> glossaryKeys = Terms.glossaryKeys(summaries);
+        for (Map.Entry<String, Map<String, Terms.Usage>> term : Terms.merge(summaries).entrySet()) {
+            boolean named = glossaryKeys.contains(term.getKey());
+            for (Map<String, Terms.Usage> usages : Terms.scopes(term.getValue())) {
+                Map<String, Terms.Usage> byText = Terms.byText(usages);
+                if (byText.size() < 2) {
                     continue;
                 }
-                Terms.Usage target = target(u, overall, usages);
-                if (target == null) {
-                    continue;
+                Terms.Usage overall = Terms.majority(byText.values());
+                for (Terms.Usage u : usages.values()) {
+                    if (u.positional) {
+                        continue;
+                    }
+                    Terms.Usage target = target(u, overall, usages, named);
+                    if (target == null) {
+                        continue;
+                    }
+                    Terms.reportEach(u, file -> Messages.get("term-consistency", u.text, target.text,
+                            Terms.where(target, file)), reporter);
                 }
-                Terms.reportEach(u, file -> Messages.get("term-consistency", u.text, target.text,
-                        Terms.where(target, file)), reporter);
             }
         }
     }
@@ -69,11 +75,13 @@ public final class TermConsistencyRule implements ProjectRule<Terms> {
      * differs from the majority in more than case (a hyphen, a space, width) is compared with the
      * majority of all files; one that differs only in case with the majority of its own kind of
      * text, CJK or Latin — {@code Sorry} as a loanword in Chinese lines and {@code sorry} in
-     * English lines are each right where they are. In Latin text a word that only adds capitals
-     * to a lower-case majority is not reported: titles and names ({@code The Matrix} beside
-     * {@code the}).
+     * English lines are each right where they are. In Latin text a case difference is reported
+     * only when it is significant ({@link Terms#caseSignificant}: {@code ALlen}/{@code Allen}, not
+     * {@code music}/{@code Music} nor {@code it}/{@code IT}) or the glossary names the term
+     * ({@code named}).
      */
-    private static Terms.Usage target(Terms.Usage u, Terms.Usage overall, Map<String, Terms.Usage> usages) {
+    private static Terms.Usage target(Terms.Usage u, Terms.Usage overall, Map<String, Terms.Usage> usages,
+                                      boolean named) {
         if (!u.text.equalsIgnoreCase(overall.text)) {
             return overall;
         }
@@ -81,8 +89,7 @@ public final class TermConsistencyRule implements ProjectRule<Terms> {
         if (local == null || local.text.equals(u.text)) {
             return null;
         }
-        boolean lowerCaseMajority = local.text.equals(local.text.toLowerCase(java.util.Locale.ROOT));
-        if (!u.cjk && lowerCaseMajority && u.text.equalsIgnoreCase(local.text)) {
+        if (!u.cjk && !named && !Terms.caseSignificant(u.text, local.text)) {
             return null;
         }
         return local;

@@ -16,7 +16,10 @@ import java.util.Map;
 /**
  * {@code term-near-miss}, the near-miss option of {@code term-consistency}: a term within
  * {@code maxDistance} edits (Levenshtein, Apache Commons Text) of a more frequent term of at least
- * {@code minLength} letters — {@code Antropic} beside {@code Anthropic}. Plurals and possessives
+ * {@code minLength} letters — {@code Antropic} beside {@code Anthropic}. Only names and terms are
+ * compared ({@link Terms#nameLike}: never a word its language writes in lower case, so neither
+ * {@code donnez-lui}/{@code donnez-le} nor {@code educación}/{@code education}), and only within
+ * one language unless they are names ({@link Terms#scopes}). Plurals and possessives
  * ({@code Insight}/{@code Insights}) and differences in digits ({@code GPT4}/{@code GPT5}) are not
  * near misses. Terms are compared whatever their file, only with terms of similar length, so the
  * cost grows with the number of distinct terms, not of cues.
@@ -63,11 +66,20 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
         int minLength = summaries.get(0).minLength();
         int maxDistance = summaries.get(0).maxDistance();
         LevenshteinDistance distance = new LevenshteinDistance(maxDistance);
+        List<Terms> terms = summaries.stream().map(Summary::terms).toList();
+        Map<String, java.util.Set<String>> lowerKeys = Terms.lowerKeys(terms);
+        java.util.Set<String> glossaryKeys = Terms.glossaryKeys(terms);
         List<Candidate> candidates = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Terms.Usage>> e
-                : Terms.merge(summaries.stream().map(Summary::terms).toList()).entrySet()) {
-            if (e.getKey().codePointCount(0, e.getKey().length()) >= minLength) {
-                candidates.add(new Candidate(e.getKey(), Terms.combined(e.getValue()), e.getValue()));
+        for (Map.Entry<String, Map<String, Terms.Usage>> e : Terms.merge(terms).entrySet()) {
+            if (e.getKey().codePointCount(0, e.getKey().length()) < minLength) {
+                continue;
+            }
+            boolean name = Terms.isName(e.getValue());
+            for (Map<String, Terms.Usage> usages : Terms.scopes(e.getValue())) {
+                if (Terms.nameLike(e.getKey(), usages.values(), lowerKeys, glossaryKeys)) {
+                    String language = name ? null : usages.values().iterator().next().language;
+                    candidates.add(new Candidate(e.getKey(), language, Terms.combined(usages), usages));
+                }
             }
         }
         candidates.sort((a, b) -> a.key.length() != b.key.length() ? Integer.compare(a.key.length(), b.key.length())
@@ -78,7 +90,8 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
             int from = firstOfLength(candidates, rare.key.length() - maxDistance);
             int to = firstOfLength(candidates, rare.key.length() + maxDistance + 1);
             for (Candidate other : candidates.subList(from, to)) {
-                if (other == rare || other.all.count <= rare.all.count || inflection(rare.key, other.key)) {
+                if (other == rare || other.all.count <= rare.all.count || !comparable(rare, other)
+                        || inflection(rare.key, other.key)) {
                     continue;
                 }
                 int d = distance.apply(rare.key, other.key);
@@ -95,6 +108,14 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
                         Terms.where(target, file)), reporter);
             }
         }
+    }
+
+    /**
+     * Two terms are compared when they are of one language, or one of them is a name used across
+     * languages ({@code Blocks4Alll} in a Korean file beside {@code Blocks4All} in English ones).
+     */
+    private static boolean comparable(Candidate a, Candidate b) {
+        return a.language == null || b.language == null || a.language.equals(b.language);
     }
 
     /** The index of the first candidate at least {@code length} long. */
@@ -126,9 +147,9 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
     }
 
     /**
-     * A term: its key, all its spellings taken together (named after the majority spelling), and
-     * each spelling.
+     * A term: its key, its language group ({@code null} for a name compared across languages), all
+     * its spellings taken together (named after the majority spelling), and each spelling.
      */
-    private record Candidate(String key, Terms.Usage all, Map<String, Terms.Usage> usages) {
+    private record Candidate(String key, String language, Terms.Usage all, Map<String, Terms.Usage> usages) {
     }
 }

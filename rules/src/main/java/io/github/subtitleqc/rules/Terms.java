@@ -24,6 +24,14 @@ import java.util.regex.Pattern;
  * an occurrence is <em>positional</em>; it counts towards the term's frequency but neither votes
  * for a spelling nor is reported as one. Plain lower-case words of Latin text are kept only when
  * their key is also spelt in a term-like way in the same file, so a file's summary stays small.
+ * Every word of a line written wholly in capitals ({@code DA ESCOLA DE ARTE "ADAMANT"}) is
+ * positional too: its case is the line's styling, not the word's.
+ *
+ * <p>What a case difference or a near miss may be reported on (see {@link #caseSignificant} and
+ * {@link #nameLike}) is decided per language: the file's primary language subtag ({@code pt} for
+ * {@code pt-BR}, {@code ""} when unknown, a group of its own). Each file also keeps the keys of
+ * the words it writes all in lower case in Latin text: a word seen lower case in a language is a
+ * word of that language, not a name.
  */
 final class Terms {
 
@@ -32,6 +40,12 @@ final class Terms {
 
     /** The file these terms come from. */
     final String file;
+    /** The file's language group: its primary language subtag, lower case; {@code ""} when unknown. */
+    final String language;
+    /** The keys of the words this file writes all in lower case in Latin text. */
+    final java.util.Set<String> lowerKeys = new java.util.HashSet<>();
+    /** The keys of the terms the run's glossaries name for this file's language. */
+    final java.util.Set<String> glossaryKeys;
     /** The last cue collected: the term rules share one Terms per file, and each offers every cue. */
     private int lastCue;
     private boolean compacted;
@@ -39,7 +53,22 @@ final class Terms {
     final Map<String, Map<String, Spelling>> byKey = new HashMap<>();
 
     Terms(String file) {
+        this(file, null, java.util.Set.of());
+    }
+
+    Terms(String file, String language, java.util.Set<String> glossaryKeys) {
         this.file = file;
+        this.language = group(language);
+        this.glossaryKeys = glossaryKeys;
+    }
+
+    /** The language group of a BCP 47 tag: its primary subtag in lower case, {@code ""} when unknown. */
+    static String group(String language) {
+        if (language == null || language.isBlank()) {
+            return "";
+        }
+        int dash = language.indexOf('-');
+        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     /** How one spelling is used in one file. */
@@ -74,7 +103,23 @@ final class Terms {
 
     /** The file's terms, made once and shared by the term rules. */
     static Terms of(io.github.subtitleqc.core.rule.RuleContext context) {
-        return context.perFile(Terms.class, () -> new Terms(context.file()));
+        return context.perFile(Terms.class, () -> new Terms(context.file(), context.language(),
+                glossaryKeys(context.glossary(), context.language())));
+    }
+
+    /** The keys of the preferred and forbidden spellings of the glossary entries for {@code language}. */
+    private static java.util.Set<String> glossaryKeys(io.github.subtitleqc.core.glossary.Glossary glossary, String language) {
+        if (glossary == null || glossary.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (io.github.subtitleqc.core.glossary.GlossaryEntry e : glossary.entries()) {
+            if (e.appliesTo(language)) {
+                keys.add(key(e.preferred()));
+                e.forbidden().forEach(f -> keys.add(key(f)));
+            }
+        }
+        return keys;
     }
 
     /** Adds the terms of one cue, once however many rules offer it. */
@@ -89,6 +134,7 @@ final class Terms {
                 continue;
             }
             boolean cjk = hasCjk(line);
+            boolean capitalsLine = !cjk && isCapitalsLine(line);
             Matcher m = TOKEN.matcher(line);
             int previousEnd = -1;
             String previous = null;
@@ -100,7 +146,10 @@ final class Terms {
                     continue;
                 }
                 boolean initial = sentenceInitial(line, m.start());
-                boolean positional = initial && isCapitalised(token);
+                boolean positional = capitalsLine || (initial && isCapitalised(token));
+                if (!cjk && token.codePoints().noneMatch(Character::isUpperCase)) {
+                    lowerKeys.add(key(token));
+                }
                 String surface = positional ? lowerFirst(token) : token;
                 boolean termLike = cjk || isTermShaped(token, initial);
                 int column = line.codePointCount(0, m.start()) + 1;
@@ -188,6 +237,71 @@ final class Terms {
             return true; // DeepSeek, iPhone
         }
         return isCapitalised(token) && !sentenceInitial;
+    }
+
+    /** A Latin line of at least two words, written wholly in capitals: a heading, a shout. */
+    static boolean isCapitalsLine(String line) {
+        if (line.codePoints().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        Matcher m = TOKEN.matcher(line);
+        int words = 0;
+        while (m.find() && words < 2) {
+            if (letters(m.group()) > 0) {
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
+    /**
+     * Whether a spelling is a name by its shape alone, in any language: a digit ({@code Blocks4All})
+     * or a capital inside a word ({@code DeepSeek}, {@code iPhone}, {@code ALlen}) — not a capital
+     * at its start only, nor all capitals.
+     */
+    static boolean nameShaped(String text) {
+        for (String part : text.split("[-‐'’ ]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int upper = 0;
+            int lower = 0;
+            for (int i = 0; i < part.length(); ) {
+                int cp = part.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isDigit(cp)) {
+                    return true;
+                } else if (Character.isUpperCase(cp)) {
+                    upper++;
+                } else if (Character.isLowerCase(cp)) {
+                    lower++;
+                }
+            }
+            if (upper > 0 && lower > 0 && !isCapitalised(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** All capitals, at least two letters: {@code AWS}, {@code IT}. */
+    static boolean isAcronym(String text) {
+        return letters(text) >= 2 && text.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Whether two spellings of one word that differ only in case name a term written two ways:
+     * one of them is name-shaped ({@code Blocks4all}/{@code Blocks4All}, {@code ALlen}/{@code Allen}),
+     * or an acronym stands against a mixed-case spelling ({@code AWS}/{@code Aws}). A lower-case
+     * spelling against a capitalised or an all-capitals one is not: {@code music}/{@code Music},
+     * {@code sie}/{@code Sie}, {@code it}/{@code IT} — the lower case use shows it is a word of the
+     * language, and its capital is grammar, a title or an acronym of the same letters.
+     */
+    static boolean caseSignificant(String a, String b) {
+        if (nameShaped(a) || nameShaped(b)) {
+            return true;
+        }
+        return (isAcronym(a) && isCapitalised(b)) || (isAcronym(b) && isCapitalised(a));
     }
 
     static boolean isCapitalised(String token) {
@@ -282,11 +396,15 @@ final class Terms {
         final String text;
         final boolean positional;
         final boolean cjk;
+        /** The language group of the files it is used in ({@code null} for spellings taken across groups). */
+        String language;
         int count;
         boolean termLike;
         int firstFile = Integer.MAX_VALUE;
         int firstLine = Integer.MAX_VALUE;
         final Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+        /** Each file's place in the run, to name files in run order. */
+        final Map<String, Integer> fileOrder = new HashMap<>();
         final List<Object[]> occurrences = new ArrayList<>(); // {file, Spelling}
 
         Usage(String text, boolean positional, boolean cjk) {
@@ -304,11 +422,13 @@ final class Terms {
             for (Map.Entry<String, Map<String, Spelling>> e : t.byKey.entrySet()) {
                 Map<String, Usage> usages = all.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashMap<>());
                 for (Spelling s : e.getValue().values()) {
-                    Usage u = usages.computeIfAbsent(identity(s.text, s.positional, s.cjk),
+                    Usage u = usages.computeIfAbsent(t.language + "|" + identity(s.text, s.positional, s.cjk),
                             k -> new Usage(s.text, s.positional, s.cjk));
+                    u.language = t.language;
                     u.count += s.count;
                     u.termLike |= s.termLike;
                     u.perFile.merge(t.file, s.count, Integer::sum);
+                    u.fileOrder.put(t.file, f);
                     u.occurrences.add(new Object[] {t.file, s});
                     if (f < u.firstFile || (f == u.firstFile && s.positions[1] < u.firstLine)) {
                         u.firstFile = f;
@@ -318,6 +438,96 @@ final class Terms {
             }
         }
         return all;
+    }
+
+    /**
+     * The spellings of one key split into the groups compared with each other. A term with a
+     * name-shaped spelling ({@code Blocks4All}, {@code ALlen}) or used inside CJK text is a name,
+     * the same in every language: all its spellings form one group. Any other word is compared
+     * only within one language group — Spanish {@code educación} is no misspelling of English
+     * {@code education}.
+     */
+    static java.util.Collection<Map<String, Usage>> scopes(Map<String, Usage> usages) {
+        if (isName(usages)) {
+            return List.of(acrossLanguages(usages));
+        }
+        Map<String, Map<String, Usage>> byLanguage = new java.util.LinkedHashMap<>();
+        usages.forEach((id, u) -> byLanguage.computeIfAbsent(u.language, l -> new java.util.LinkedHashMap<>()).put(id, u));
+        return byLanguage.values();
+    }
+
+    /** The spellings of a name taken together whatever the language of their files. */
+    private static Map<String, Usage> acrossLanguages(Map<String, Usage> usages) {
+        Map<String, Usage> out = new java.util.LinkedHashMap<>();
+        for (Usage u : usages.values()) {
+            Usage all = out.computeIfAbsent(identity(u.text, u.positional, u.cjk), k -> new Usage(u.text, u.positional, u.cjk));
+            all.count += u.count;
+            all.termLike |= u.termLike;
+            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            all.fileOrder.putAll(u.fileOrder);
+            all.occurrences.addAll(u.occurrences);
+            if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
+                all.firstFile = u.firstFile;
+                all.firstLine = u.firstLine;
+            }
+        }
+        out.values().forEach(Terms::inRunOrder);
+        return out;
+    }
+
+    /** Puts {@code u}'s files in the order of the run, whatever order its spellings were merged in. */
+    private static void inRunOrder(Usage u) {
+        List<Map.Entry<String, Integer>> files = new ArrayList<>(u.perFile.entrySet());
+        files.sort(java.util.Comparator.comparing(e -> u.fileOrder.getOrDefault(e.getKey(), Integer.MAX_VALUE)));
+        u.perFile.clear();
+        files.forEach(e -> u.perFile.put(e.getKey(), e.getValue()));
+    }
+
+    /** Whether a spelling of a term is name-shaped or used inside CJK text: a name in every language. */
+    static boolean isName(Map<String, Usage> usages) {
+        return usages.values().stream().anyMatch(u -> !u.positional && (u.cjk || nameShaped(u.text)));
+    }
+
+    /** For each language group, the keys its files write all in lower case in Latin text. */
+    static Map<String, java.util.Set<String>> lowerKeys(List<Terms> files) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        for (Terms t : files) {
+            out.computeIfAbsent(t.language, l -> new java.util.HashSet<>()).addAll(t.lowerKeys);
+        }
+        return out;
+    }
+
+    /** The keys the run's glossaries name, for any file's language. */
+    static java.util.Set<String> glossaryKeys(List<Terms> files) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        files.forEach(t -> out.addAll(t.glossaryKeys));
+        return out;
+    }
+
+    /**
+     * Whether the spellings {@code usages} of {@code key} name a term or a name, so that a near miss
+     * of it may be reported: one is name-shaped, an acronym or used inside CJK text; or it is
+     * capitalised in mid-sentence and never written in lower case in its language; or the
+     * glossary names it. A common word of the language — one its files write in lower case — is not.
+     */
+    static boolean nameLike(String key, java.util.Collection<Usage> usages, Map<String, java.util.Set<String>> lowerKeys,
+                            java.util.Set<String> glossaryKeys) {
+        if (glossaryKeys.contains(key)) {
+            return true;
+        }
+        for (Usage u : usages) {
+            if (u.positional) {
+                continue;
+            }
+            if (u.cjk || nameShaped(u.text) || isAcronym(u.text)) {
+                return true;
+            }
+            if (u.termLike && isCapitalised(u.text)
+                    && !lowerKeys.getOrDefault(u.language, java.util.Set.of()).contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -349,11 +559,13 @@ final class Terms {
             all.count += u.count;
             all.termLike |= u.termLike;
             u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            all.fileOrder.putAll(u.fileOrder);
             if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
                 all.firstFile = u.firstFile;
                 all.firstLine = u.firstLine;
             }
         }
+        out.values().forEach(Terms::inRunOrder);
         return out;
     }
 
@@ -367,7 +579,9 @@ final class Terms {
         for (Usage u : usages.values()) {
             all.count += u.count;
             u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
+            all.fileOrder.putAll(u.fileOrder);
         }
+        inRunOrder(all);
         return all;
     }
 

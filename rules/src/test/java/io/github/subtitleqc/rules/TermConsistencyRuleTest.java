@@ -46,4 +46,24 @@ class TermConsistencyRuleTest {
         // &amp and &AMP; show "&": before they were decoded as HTML does, "amp" and "AMP" were a finding
         cases.verify("character-references.en.vtt");
     }
+
+    @Test
+    void aCommonWordsCaseIsGrammarNotSpelling() {
+        cases.verify("common-word-case.en.srt");
+    }
+
+    @Test
+    void aLineInCapitalsGivesNoSpelling() {
+        cases.verify("capitals-line.en.srt");
+    }
+
+    @Test
+    void wordsWithinOneLanguageNamesAcrossLanguages() {
+        cases.verify("across-languages.en.srt");
+    }
+
+    @Test
+    void aGlossaryTermsCaseIsCompared() {
+        cases.verify("glossary-case.en.srt");
+    }
 }

@@ -20,4 +20,14 @@ class TermNearMissRuleTest {
     void minLengthCanBeLowered() {
         cases.verify("shorter-limit.en.srt");
     }
+
+    @Test
+    void wordsWithinOneLanguageNamesAcrossLanguages() {
+        cases.verify("across-languages.en.srt");
+    }
+
+    @Test
+    void commonWordsAreNotNearMisses() {
+        cases.verify("common-words.fr.srt");
+    }
 }
