@@ -161,7 +161,7 @@ class JUnitReportWriterTest {
         Element suite = (Element) suites.getElementsByTagName("testsuite").item(0);
         for (Element e : List.of(suites, suite)) {
             assertThat(e.getAttribute("name")).isEqualTo("subtitle-qc");
-            assertThat(e.getAttribute("tests")).isEqualTo("18");
+            assertThat(e.getAttribute("tests")).isEqualTo("21");
             assertThat(e.getAttribute("failures")).isEqualTo(Integer.toString(failing.size()));
             assertThat(e.getAttribute("errors")).isEqualTo("0");
             assertThat(e.getAttribute("skipped")).isEqualTo("0");
