@@ -246,8 +246,7 @@ public final class Engine {
      * that runs out of memory is checked once more, alone, after the others (another file checked
      * at the same time may have held the memory), and if it runs out again it gets a
      * {@code parse-error} finding that says so; a file the engine fails on otherwise gets one too.
-     * Files a file set skips ({@link #skips}) are left out. The build's score is over the files
-     * checked: tracks not checked as subtitles (chapters, metadata) keep score 100 but weigh nothing.
+     * Files a file set skips ({@link #skips}) are left out.
      */
     public Report check(List<SourceFile> all, ProgressListener progress) {
         List<SourceFile> files = all.stream().filter(f -> !skips(f.displayPath())).toList();
@@ -297,17 +296,7 @@ public final class Engine {
                 progress.fileDone(done.incrementAndGet(), n, checks[i].result);
             }
         }
-        List<FileCheck> list = java.util.Arrays.asList(checks);
-        List<FileResult> results = finishProject(list);
-        List<FileResult> scored = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            if (list.get(i).scored) {
-                scored.add(results.get(i));
-            }
-        }
-        Score score = Scoring.build(scored.stream().map(FileResult::cues).toList(),
-                scored.stream().map(FileResult::score).toList());
-        return new Report(results, score);
+        return report(finishProject(java.util.Arrays.asList(checks)));
     }
 
     /**
@@ -347,10 +336,14 @@ public final class Engine {
         }
     }
 
-    /** The report for results already computed: the build's score over them. */
+    /**
+     * The report for results already computed: the build's score over them, tracks whose cues
+     * were not checked ({@link FileSetup#checked()}) left out of it.
+     */
     public static Report report(List<FileResult> results) {
-        Score score = Scoring.build(results.stream().map(FileResult::cues).toList(),
-                results.stream().map(FileResult::score).toList());
+        List<FileResult> checked = results.stream().filter(r -> r.setup().checked()).toList();
+        Score score = Scoring.build(checked.stream().map(FileResult::cues).toList(),
+                checked.stream().map(FileResult::score).toList());
         return new Report(results, score);
     }
 
@@ -443,8 +436,8 @@ public final class Engine {
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
                 choice.reason(), encoding, document.cues().size(), findings,
                 Scoring.file(document.cues().size(), findings), details == null ? null : details.cues.build(),
-                new FileSetup(kind.kind(), set.id, choice.confidence()));
-        return new FileCheck(result, summaries, set, treatment != Treatment.NONE);
+                new FileSetup(kind.kind(), set.id, choice.confidence(), treatment != Treatment.NONE));
+        return new FileCheck(result, summaries, set);
     }
 
     /** How a track is checked, from its kind and the {@code kinds} parameter. */
@@ -620,7 +613,7 @@ public final class Engine {
         return new FileCheck(new FileResult(displayPath, format, choice.language(), choice.profile().name(),
                 choice.reason(), null, 0, findings, Scoring.file(0, findings), null,
                 new FileSetup(TrackKinds.recognise(displayPath, empty).kind(), set.id, choice.confidence())),
-                List.of(), set, true);
+                List.of(), set);
     }
 
     /** Why a file could not be read, and what to do about it. */
@@ -696,10 +689,9 @@ public final class Engine {
 
     /**
      * One file checked: its result before project rules, its summaries for them (empty, or one per
-     * project rule, null where it did not run), the settings it was checked with, and whether it
-     * weighs in the build's score.
+     * project rule, null where it did not run), and the settings it was checked with.
      */
-    private record FileCheck(FileResult result, List<Summary> summaries, RuleSet set, boolean scored) {
+    private record FileCheck(FileResult result, List<Summary> summaries, RuleSet set) {
     }
 
     /**

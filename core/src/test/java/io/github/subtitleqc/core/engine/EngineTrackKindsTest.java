@@ -165,7 +165,14 @@ class EngineTrackKindsTest {
         assertThat(report.files()).extracting(FileResult::path, f -> f.setup().kind(), f -> f.score().value())
                 .containsExactly(tuple("a_captions.vtt", "captions", 0.0), tuple("a_chapters.vtt", "chapters", 100.0),
                         tuple("a_descriptions.vtt", "descriptions", 50.0), tuple("b_subtitles.vtt", "subtitles", 0.0));
+        assertThat(report.files()).extracting(f -> f.setup().checked()).containsExactly(true, false, true, true);
         // over captions (0), descriptions (50) and subtitles (0), 2 cues each: the chapters' 100 does not count
         assertThat(report.score().value()).isEqualTo(16.6);
+        // the console and report files tally the same: 4 files, 8 cues, the same score
+        io.github.subtitleqc.core.report.RunSummary summary =
+                io.github.subtitleqc.core.report.RunTally.of(report, Severity.ERROR);
+        assertThat(summary.files()).isEqualTo(4);
+        assertThat(summary.cues()).isEqualTo(8);
+        assertThat(summary.score().value()).isEqualTo(16.6);
     }
 }
