@@ -86,6 +86,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<RuleConfiguration> rules;
 
+    /**
+     * Settings for some of the files (profile, language, rules, or {@code skip}), by Ant patterns
+     * matched against the path relative to the project; the first file set that matches a file applies.
+     */
+    @Parameter
+    private List<FileSetConfiguration> fileSets;
+
+    /**
+     * The kinds of track checked as subtitles: {@code subtitles}, {@code captions},
+     * {@code descriptions}, {@code chapters}, {@code metadata}. Other descriptions tracks are
+     * checked for timing only, other chapters and metadata tracks not at all.
+     */
+    @Parameter(property = "subtitleqc.kinds", defaultValue = "subtitles,captions")
+    private String kinds;
+
     /** Fail the build when there are violations. */
     @Parameter(property = "subtitleqc.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
@@ -150,7 +165,7 @@ public class CheckMojo extends AbstractMojo {
         Engine engine = parameters.engine(log, getClass().getClassLoader(),
                 reports.stream().anyMatch(ReportFormat::needsCueDetails));
         Path base = parameters.base();
-        List<SourceFile> files = parameters.scan(log);
+        List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
         Report report = engine.check(files, new Progress(log, files.size()));
 
         String baseName = baseName();
@@ -276,6 +291,6 @@ public class CheckMojo extends AbstractMojo {
     /** The parameters this goal shares with {@code report}. */
     CheckParameters parameters() {
         return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
-                glossaries, rules, encoding);
+                glossaries, rules, encoding, fileSets, kinds);
     }
 }

@@ -3,8 +3,10 @@ package io.github.subtitleqc.maven;
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.EngineConfig;
+import io.github.subtitleqc.core.engine.FileSet;
 import io.github.subtitleqc.core.engine.RuleOverride;
 import io.github.subtitleqc.core.engine.SourceFile;
+import io.github.subtitleqc.core.engine.TrackKinds;
 import io.github.subtitleqc.core.time.FrameRate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -29,10 +31,22 @@ import java.util.List;
  * @param glossaries        glossary files, or null
  * @param rules             per-rule configuration, or null
  * @param encoding          the encoding of files without a byte order mark, or null
+ * @param fileSets          per-path settings, or null
+ * @param kinds             the kinds of track checked as subtitles, comma-separated, or null for
+ *                          {@code subtitles,captions}
  */
 record CheckParameters(File baseDirectory, List<File> sourceDirectories, String includes, String excludes,
                        String profile, String language, String frameRate, List<File> glossaries,
-                       List<RuleConfiguration> rules, String encoding) {
+                       List<RuleConfiguration> rules, String encoding, List<FileSetConfiguration> fileSets,
+                       String kinds) {
+
+    /** Without file sets, checking subtitles and captions. */
+    CheckParameters(File baseDirectory, List<File> sourceDirectories, String includes, String excludes,
+                    String profile, String language, String frameRate, List<File> glossaries,
+                    List<RuleConfiguration> rules, String encoding) {
+        this(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate, glossaries, rules,
+                encoding, null, null);
+    }
 
     /** The project's base directory, absolute and normalized. */
     Path base() {
@@ -47,10 +61,12 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
         } catch (IllegalArgumentException e) {
             throw configurationError(log, "frameRate: " + e.getMessage(), e);
         }
-        List<RuleOverride> overrides = new ArrayList<>();
-        if (rules != null) {
-            for (RuleConfiguration r : rules) {
-                overrides.add(new RuleOverride(r.getId(), r.getEnabled(), r.getSeverity(), r.getParameters()));
+        List<RuleOverride> overrides = overrides(rules);
+        List<FileSet> sets = new ArrayList<>();
+        if (fileSets != null) {
+            for (FileSetConfiguration f : fileSets) {
+                sets.add(new FileSet(f.getId(), patterns(f.getIncludes()), patterns(f.getExcludes()), f.getProfile(),
+                        f.getLanguage(), f.isSkip(), overrides(f.getRules())));
             }
         }
         List<Path> glossaryFiles = new ArrayList<>();
@@ -60,11 +76,44 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
         try {
             EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
                     .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles)
-                    .withCueDetails(cueDetails);
+                    .withCueDetails(cueDetails).withFileSets(sets).withKinds(TrackKinds.parse(kinds));
             return Engine.withDiscoveredRules(config, loader);
         } catch (ConfigurationException e) {
             throw configurationError(log, e.getMessage(), e);
         }
+    }
+
+    private static List<RuleOverride> overrides(List<RuleConfiguration> rules) {
+        List<RuleOverride> overrides = new ArrayList<>();
+        if (rules != null) {
+            for (RuleConfiguration r : rules) {
+                overrides.add(new RuleOverride(r.getId(), r.getEnabled(), r.getSeverity(), r.getParameters()));
+            }
+        }
+        return overrides;
+    }
+
+    private static List<String> patterns(String commaSeparated) {
+        return commaSeparated == null ? List.of() : List.of(commaSeparated.split(","));
+    }
+
+    /**
+     * The files the engine checks: those no file set skips. How many each skipping file set
+     * leaves out is logged, so that a file left out is never silent.
+     */
+    static List<SourceFile> notSkipped(Engine engine, List<SourceFile> files, Log log) {
+        List<SourceFile> kept = new ArrayList<>(files.size());
+        java.util.Map<String, Integer> skipped = new java.util.LinkedHashMap<>();
+        for (SourceFile f : files) {
+            if (engine.skips(f.displayPath())) {
+                skipped.merge(engine.fileSet(f.displayPath()).map(FileSet::id).orElse("?"), 1, Integer::sum);
+            } else {
+                kept.add(f);
+            }
+        }
+        skipped.forEach((id, n) -> log.info("subtitle-qc: file set '" + id + "' skips " + n
+                + (n == 1 ? " file" : " files")));
+        return kept;
     }
 
     /**

@@ -83,6 +83,21 @@ public class ReportMojo extends AbstractMavenReport {
     private List<RuleConfiguration> rules;
 
     /**
+     * Settings for some of the files (profile, language, rules, or {@code skip}), by Ant patterns
+     * matched against the path relative to the project; the first file set that matches a file applies.
+     */
+    @Parameter
+    private List<FileSetConfiguration> fileSets;
+
+    /**
+     * The kinds of track checked as subtitles: {@code subtitles}, {@code captions},
+     * {@code descriptions}, {@code chapters}, {@code metadata}. Other descriptions tracks are
+     * checked for timing only, other chapters and metadata tracks not at all.
+     */
+    @Parameter(property = "subtitleqc.kinds", defaultValue = "subtitles,captions")
+    private String kinds;
+
+    /**
      * The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one.
      * {@code auto}: UTF-8 when the bytes are valid UTF-8, else the encoding ICU4J guesses (named in a finding).
      */
@@ -92,7 +107,7 @@ public class ReportMojo extends AbstractMavenReport {
     /** The parameters this goal shares with {@code check}. */
     CheckParameters parameters() {
         return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
-                glossaries, rules, encoding);
+                glossaries, rules, encoding, fileSets, kinds);
     }
 
     @Override
@@ -121,7 +136,7 @@ public class ReportMojo extends AbstractMavenReport {
         Report report;
         try {
             Engine engine = parameters.engine(getLog(), getClass().getClassLoader(), false);
-            List<SourceFile> files = parameters.scan(getLog());
+            List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(getLog()), getLog());
             report = engine.check(files, new Progress(getLog(), files.size()));
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);

@@ -32,6 +32,7 @@ class CheckMojoTest {
     private static final String OVERLAP = "src/test/resources/unit/overlap";
     private static final String CLEAN = "src/test/resources/unit/clean";
     private static final String BAD_INPUT = "src/test/resources/unit/bad-input";
+    private static final String FILE_SETS = "src/test/resources/unit/file-sets";
 
     @TempDir
     Path out;
@@ -344,6 +345,70 @@ class CheckMojoTest {
         assertThat(files.get(3).get("cues").asInt()).isEqualTo(2);
         assertThat(files.get(3).get("findings")).isEmpty();
         assertThat(hashes(Path.of(MojoExtension.getBasedir()))).as("the checked files are never written").isEqualTo(before);
+    }
+
+    @Test
+    @Basedir(FILE_SETS)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void fileSetsApplyTheirProfileAndSkipTheirFiles(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        JsonNode files = readJson().get("files");
+        // drafts/wip.srt is left out by the second file set
+        assertThat(files).extracting(f -> f.get("path").asText() + " " + f.get("fileSet").asText() + " "
+                + f.get("kind").asText() + " " + f.get("profile").asText()).containsExactly(
+                "src/main/subtitles/kids/ep1.en.srt kids subtitles netflix-en-children",
+                "src/main/subtitles/talk.en.srt null subtitles netflix-en",
+                "src/main/subtitles/talk_chapters_en.vtt null chapters netflix-en");
+        assertThat(files.get(0).get("findings")).extracting(f -> f.get("rule").asText() + " " + f.get("limit").asDouble())
+                .containsExactly("reading-speed 17.0");
+        assertThat(files.get(1).get("findings")).isEmpty();
+        assertThat(files.get(2).get("findings")).extracting(f -> f.get("rule").asText() + ": " + f.get("message").asText())
+                .containsExactly("track-kind: chapters track (named so): not checked as subtitles; add chapters to"
+                        + " <kinds> to check it");
+        assertThat(files.get(2).get("cues").asInt()).isEqualTo(2);
+        assertThat(files.get(2).get("score").asDouble()).isEqualTo(100.0);
+    }
+
+    @Test
+    @Basedir(FILE_SETS)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "kinds", value = "subtitles, captions, chapters")
+    void kindsChecksChaptersAsSubtitlesWhenAsked(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        JsonNode chapters = readJson().at("/files/2");
+        assertThat(chapters.get("path").asText()).isEqualTo("src/main/subtitles/talk_chapters_en.vtt");
+        assertThat(chapters.get("findings")).extracting(f -> f.get("rule").asText() + " " + f.get("cue").asInt())
+                .containsExactly("max-duration 1", "min-gap 1", "max-duration 2");
+    }
+
+    @Test
+    @Basedir(FILE_SETS)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "kinds", value = "subtitles,chapter")
+    void anUnknownKindIsAConfigurationError(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: unknown track kind 'chapter' in <kinds> (did you mean 'chapters'?): use some"
+                        + " of subtitles, captions, descriptions, chapters, metadata");
+    }
+
+    @Test
+    @Basedir(FILE_SETS)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void aFileSetsConfigurationIsCheckedBeforeAnyFileIsRead(CheckMojo mojo) throws Exception {
+        FileSetConfiguration kids = new FileSetConfiguration();
+        kids.setIncludes("**/kids/**");
+        RuleConfiguration rule = new RuleConfiguration();
+        rule.setId("reading-speed");
+        rule.setParameters(Map.of("maxCPS", "15"));
+        kids.setRules(List.of(rule));
+        MojoExtension.setVariableValueToObject(mojo, "fileSets", List.of(kids));
+        reportTo(mojo);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("subtitle-qc: file set 'fileSet-1': rule 'reading-speed' has no parameter"
+                        + " 'maxCPS' (did you mean 'maxCps'?)");
+        assertThat(out.resolve("subtitle-qc.json")).doesNotExist();
     }
 
     private void reportTo(CheckMojo mojo) throws IllegalAccessException {

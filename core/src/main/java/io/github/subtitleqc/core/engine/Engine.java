@@ -55,11 +55,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Engine {
 
     private final EngineConfig config;
-    private final ProfileSelector selector;
-    private final List<ActiveRule> rules;
-    private final List<ActiveProjectRule> projectRules;
-    private final Map<String, Severity> readerSeverities;
-    private final Map<String, List<RuleSettings>> settingsByProfile = new ConcurrentHashMap<>();
+    /** The run's own settings, for files no file set matches. */
+    private final RuleSet defaults;
+    /** Each file set's settings, in the configured order. */
+    private final List<RuleSet> fileSets;
     private final Glossary glossary;
 
     /** The rule whose limit and way of counting {@link CueDetails} report. */
@@ -83,67 +82,42 @@ public final class Engine {
      * @param available         the per-cue rules that can run
      * @param availableProjects the project rules that can run
      * @throws ConfigurationException when the configuration names an unknown profile, rule or
-     *                                parameter, a value does not parse, or a glossary cannot be read
+     *                                parameter, a value does not parse, or a glossary cannot be read;
+     *                                for a file set's configuration, the message names the file set
      */
     public Engine(EngineConfig config, List<Rule> available, List<ProjectRule<?>> availableProjects) {
         this.config = config;
-        try {
-            this.selector = new ProfileSelector(config.profile(), config.language());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(e.getMessage(), e);
-        }
         Map<String, RuleDescriptor> known = new LinkedHashMap<>();
         ReaderRules.ALL.forEach(d -> known.put(d.id(), d));
         available.forEach(r -> known.put(r.descriptor().id(), r.descriptor()));
         availableProjects.forEach(r -> known.put(r.descriptor().id(), r.descriptor()));
-        Map<String, RuleOverride> overrides = new HashMap<>();
-        for (RuleOverride o : config.rules()) {
-            if (o.ruleId() == null || !known.containsKey(o.ruleId())) {
-                throw new ConfigurationException("unknown rule id '" + o.ruleId() + "' in the rules configuration"
-                        + Suggestions.didYouMean(o.ruleId(), known.keySet()) + "; known rules: "
-                        + String.join(", ", known.keySet()));
+        Map<String, RuleOverride> overrides = overrides(config.rules(), known, "");
+        this.defaults = new RuleSet(null, null, config.profile(), config.language(), overrides, available,
+                availableProjects, "");
+        List<RuleSet> sets = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (FileSet fileSet : config.fileSets()) {
+            String where = "file set '" + fileSet.id() + "': ";
+            if (!ids.add(fileSet.id())) {
+                throw new ConfigurationException("two file sets have the id '" + fileSet.id() + "': give each its own");
             }
-            if (overrides.put(o.ruleId(), o) != null) {
-                throw new ConfigurationException("rule '" + o.ruleId() + "' is configured twice: merge the two entries");
+            if (fileSet.includes().isEmpty()) {
+                throw new ConfigurationException(where + "no <includes>: name the files it applies to, such as **/kids/**");
             }
-            RuleDescriptor d = known.get(o.ruleId());
-            for (String name : o.parameters().keySet()) {
-                if (d.parameter(name).isEmpty()) {
-                    throw new ConfigurationException("rule '" + d.id() + "' has no parameter '" + name + "'"
-                            + Suggestions.didYouMean(name, d.parameters().stream().map(p -> p.name()).toList())
-                            + (d.parameters().isEmpty() ? "; it takes none"
-                            : "; its parameters: " + String.join(", ", d.parameters().stream().map(p -> p.name()).toList())));
+            for (String pattern : concat(fileSet.includes(), fileSet.excludes())) {
+                try {
+                    FileSet.matcher(pattern);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationException(where + e.getMessage(), e);
                 }
             }
-            if (o.severity() != null) {
-                severity(o);
-            }
+            Map<String, RuleOverride> merged = merge(overrides, overrides(fileSet.rules(), known, where));
+            sets.add(new RuleSet(fileSet.id(), fileSet,
+                    fileSet.profile() != null ? fileSet.profile() : config.profile(),
+                    fileSet.language() != null ? fileSet.language() : config.language(),
+                    merged, available, availableProjects, where));
         }
-        this.readerSeverities = new HashMap<>();
-        for (RuleDescriptor d : ReaderRules.ALL) {
-            RuleOverride o = overrides.get(d.id());
-            if (!disabled(o)) {
-                readerSeverities.put(d.id(), severity(d, o));
-            }
-        }
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule rule : available) {
-            RuleOverride o = overrides.get(rule.descriptor().id());
-            if (!disabled(o)) {
-                active.add(new ActiveRule(rule, severity(rule.descriptor(), o), parameters(o)));
-            }
-        }
-        this.rules = List.copyOf(active);
-        List<ActiveProjectRule> activeProjects = new ArrayList<>();
-        for (ProjectRule<?> rule : availableProjects) {
-            RuleOverride o = overrides.get(rule.descriptor().id());
-            if (!disabled(o)) {
-                activeProjects.add(new ActiveProjectRule(rule, severity(rule.descriptor(), o), parameters(o)));
-            }
-        }
-        this.projectRules = List.copyOf(activeProjects);
-        // parse every value now, against every profile, so that a bad value fails before any file is read
-        Profiles.all().forEach(this::settingsFor);
+        this.fileSets = List.copyOf(sets);
         try {
             this.glossary = new GlossaryReader().readAll(config.glossaries());
         } catch (GlossaryException e) {
@@ -151,25 +125,96 @@ public final class Engine {
         }
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The overrides by rule id, each checked against the rules that exist. */
+    private static Map<String, RuleOverride> overrides(List<RuleOverride> given, Map<String, RuleDescriptor> known,
+                                                       String where) {
+        Map<String, RuleOverride> overrides = new LinkedHashMap<>();
+        for (RuleOverride o : given) {
+            if (o.ruleId() == null || !known.containsKey(o.ruleId())) {
+                throw new ConfigurationException(where + "unknown rule id '" + o.ruleId() + "' in the rules configuration"
+                        + Suggestions.didYouMean(o.ruleId(), known.keySet()) + "; known rules: "
+                        + String.join(", ", known.keySet()));
+            }
+            if (overrides.put(o.ruleId(), o) != null) {
+                throw new ConfigurationException(where + "rule '" + o.ruleId()
+                        + "' is configured twice: merge the two entries");
+            }
+            RuleDescriptor d = known.get(o.ruleId());
+            for (String name : o.parameters().keySet()) {
+                if (d.parameter(name).isEmpty()) {
+                    throw new ConfigurationException(where + "rule '" + d.id() + "' has no parameter '" + name + "'"
+                            + Suggestions.didYouMean(name, d.parameters().stream().map(p -> p.name()).toList())
+                            + (d.parameters().isEmpty() ? "; it takes none"
+                            : "; its parameters: " + String.join(", ", d.parameters().stream().map(p -> p.name()).toList())));
+                }
+            }
+            if (o.severity() != null) {
+                severity(o, where);
+            }
+        }
+        return overrides;
+    }
+
+    /**
+     * A file set's overrides over the run's: for a rule in both, the file set's {@code enabled}
+     * and {@code severity} win when given, and its parameters are added, winning over the run's.
+     */
+    static Map<String, RuleOverride> merge(Map<String, RuleOverride> run, Map<String, RuleOverride> fileSet) {
+        Map<String, RuleOverride> merged = new LinkedHashMap<>(run);
+        fileSet.forEach((id, o) -> merged.merge(id, o, (top, set) -> {
+            Map<String, String> parameters = new LinkedHashMap<>(top.parameters());
+            parameters.putAll(set.parameters());
+            return new RuleOverride(id, set.enabled() != null ? set.enabled() : top.enabled(),
+                    set.severity() != null ? set.severity() : top.severity(), parameters);
+        }));
+        return merged;
+    }
+
     private static boolean disabled(RuleOverride o) {
         return o != null && Boolean.FALSE.equals(o.enabled());
     }
 
     /** The configured severity, else the rule's default. */
-    private static Severity severity(RuleDescriptor d, RuleOverride o) {
-        return o == null || o.severity() == null ? d.defaultSeverity() : severity(o);
+    private static Severity severity(RuleDescriptor d, RuleOverride o, String where) {
+        return o == null || o.severity() == null ? d.defaultSeverity() : severity(o, where);
     }
 
     private static Map<String, String> parameters(RuleOverride o) {
         return o == null ? Map.of() : o.parameters();
     }
 
-    private static Severity severity(RuleOverride o) {
+    private static Severity severity(RuleOverride o, String where) {
         try {
             return Severity.parse(o.severity());
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("rule '" + o.ruleId() + "': " + e.getMessage(), e);
+            throw new ConfigurationException(where + "rule '" + o.ruleId() + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The file set that applies to a file (the first that matches it), if any. */
+    public Optional<FileSet> fileSet(String displayPath) {
+        return Optional.ofNullable(ruleSet(displayPath).fileSet);
+    }
+
+    /** Whether a file set leaves this file out of the run. */
+    public boolean skips(String displayPath) {
+        FileSet set = ruleSet(displayPath).fileSet;
+        return set != null && set.skip();
+    }
+
+    private RuleSet ruleSet(String displayPath) {
+        for (RuleSet set : fileSets) {
+            if (set.fileSet.matches(displayPath)) {
+                return set;
+            }
+        }
+        return defaults;
     }
 
     /**
@@ -179,13 +224,14 @@ public final class Engine {
     public List<RunRule> rules() {
         List<RunRule> out = new ArrayList<>();
         for (RuleDescriptor d : ReaderRules.ALL) {
-            Severity s = readerSeverities.get(d.id());
+            Severity s = defaults.readerSeverities.get(d.id());
             if (s != null) {
                 out.add(new RunRule(d, s));
             }
         }
-        rules.forEach(r -> out.add(new RunRule(r.rule.descriptor(), r.severity)));
-        projectRules.forEach(r -> out.add(new RunRule(r.rule.descriptor(), r.severity)));
+        defaults.rules.forEach(r -> out.add(new RunRule(r.rule.descriptor(), r.severity)));
+        defaults.projectRules.stream().filter(java.util.Objects::nonNull)
+                .forEach(r -> out.add(new RunRule(r.rule.descriptor(), r.severity)));
         return List.copyOf(out);
     }
 
@@ -200,8 +246,10 @@ public final class Engine {
      * that runs out of memory is checked once more, alone, after the others (another file checked
      * at the same time may have held the memory), and if it runs out again it gets a
      * {@code parse-error} finding that says so; a file the engine fails on otherwise gets one too.
+     * Files a file set skips ({@link #skips}) are left out.
      */
-    public Report check(List<SourceFile> files, ProgressListener progress) {
+    public Report check(List<SourceFile> all, ProgressListener progress) {
+        List<SourceFile> files = all.stream().filter(f -> !skips(f.displayPath())).toList();
         int n = files.size();
         FileCheck[] checks = new FileCheck[n];
         AtomicInteger done = new AtomicInteger();
@@ -261,9 +309,9 @@ public final class Engine {
         } catch (OutOfMemoryError e) {
             return null;
         } catch (RuntimeException | StackOverflowError e) {
-            return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()),
+            return unreadable(file.displayPath(), formatOf(file.displayPath()),
                     "subtitle-qc failed on this file (" + e + ") and could not check it: report this with the"
-                            + " file; the other files were checked"), List.of());
+                            + " file; the other files were checked");
         }
     }
 
@@ -271,10 +319,9 @@ public final class Engine {
     private FileCheck outOfMemory(String displayPath, long bytes) {
         long max = Runtime.getRuntime().maxMemory();
         long suggestedGb = Math.max(1, (2 * max + (1L << 30) - 1) >> 30);
-        return new FileCheck(unreadable(displayPath, formatOf(displayPath), "not enough memory to check this file ("
+        return unreadable(displayPath, formatOf(displayPath), "not enough memory to check this file ("
                 + (bytes < 0 ? "" : megabytes(bytes) + "; ") + "the JVM may use " + megabytes(max) + "): give Maven"
-                + " more memory (MAVEN_OPTS=-Xmx" + suggestedGb + "g) or leave the file out with <excludes>"),
-                List.of());
+                + " more memory (MAVEN_OPTS=-Xmx" + suggestedGb + "g) or leave the file out with <excludes>");
     }
 
     private static String megabytes(long bytes) {
@@ -289,10 +336,14 @@ public final class Engine {
         }
     }
 
-    /** The report for results already computed: the build's score over them. */
+    /**
+     * The report for results already computed: the build's score over them, tracks whose cues
+     * were not checked ({@link FileSetup#checked()}) left out of it.
+     */
     public static Report report(List<FileResult> results) {
-        Score score = Scoring.build(results.stream().map(FileResult::cues).toList(),
-                results.stream().map(FileResult::score).toList());
+        List<FileResult> checked = results.stream().filter(r -> r.setup().checked()).toList();
+        Score score = Scoring.build(checked.stream().map(FileResult::cues).toList(),
+                checked.stream().map(FileResult::score).toList());
         return new Report(results, score);
     }
 
@@ -318,8 +369,7 @@ public final class Engine {
         try {
             content = new Content(Files.readAllBytes(file.path()));
         } catch (IOException | RuntimeException e) {
-            return new FileCheck(unreadable(file.displayPath(), formatOf(file.displayPath()), cannotRead(file.path(), e)),
-                    List.of());
+            return unreadable(file.displayPath(), formatOf(file.displayPath()), cannotRead(file.path(), e));
         }
         return checkContent(file.displayPath(), content);
     }
@@ -353,56 +403,100 @@ public final class Engine {
     private FileCheck checkContent(String displayPath, Content content) {
         Optional<SubtitleReader> reader = Readers.forFileName(displayPath);
         if (reader.isEmpty()) {
-            return new FileCheck(unreadable(displayPath, "unknown", "no reader for this file's extension: subtitle-qc reads "
+            return unreadable(displayPath, "unknown", "no reader for this file's extension: subtitle-qc reads "
                     + String.join(", ", java.util.Arrays.stream(Format.values()).map(f -> "." + f.id()).toList())
-                    + "; change <includes> to leave it out"), List.of());
+                    + "; change <includes> to leave it out");
         }
         DecodedText decoded = TextDecoder.decode(content.take(), config.encoding(), config.detectEncoding());
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.get().read(decoded, issues::add);
         String encoding = decoded.charset().name();
         decoded = null; // the cues hold what the rules need
-        ProfileChoice choice = selector.choose(displayPath, document);
+        RuleSet set = ruleSet(displayPath);
+        ProfileChoice choice = set.selector.choose(displayPath, document);
+        TrackKinds.Recognition kind = TrackKinds.recognise(displayPath, document);
+        Treatment treatment = config.kinds().contains(kind.kind()) ? Treatment.SUBTITLES
+                : kind.kind().equals(TrackKinds.DESCRIPTIONS) ? Treatment.TIMING : Treatment.NONE;
         List<Finding> findings = new ArrayList<>();
         for (ReadIssue issue : issues) {
-            Severity severity = readerSeverities.get(issue.ruleId());
+            Severity severity = set.readerSeverities.get(issue.ruleId());
             if (severity != null) {
                 findings.add(new Finding(issue.ruleId(), severity, displayPath, issue.cue(), issue.line(),
                         issue.column(), issue.message(), null, null));
             }
         }
-        CueCollector details = config.cueDetails() ? cueDetails(document, choice.profile()) : null;
-        List<Summary> summaries = runRules(displayPath, document, choice, findings, details);
+        Severity kindSeverity = set.readerSeverities.get(ReaderRules.TRACK_KIND.id());
+        if (treatment != Treatment.SUBTITLES && kindSeverity != null) {
+            findings.add(new Finding(ReaderRules.TRACK_KIND.id(), kindSeverity, displayPath, 0, 1, 0,
+                    trackKindMessage(kind), null, null));
+        }
+        CueCollector details = config.cueDetails() ? cueDetails(document, choice.profile(), set) : null;
+        List<Summary> summaries = runRules(displayPath, document, choice, findings, details, set, treatment);
         findings.sort(Finding.ORDER);
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
                 choice.reason(), encoding, document.cues().size(), findings,
                 Scoring.file(document.cues().size(), findings), details == null ? null : details.cues.build(),
-                new FileSetup(FileSetup.DEFAULT.kind(), null, choice.confidence()));
-        return new FileCheck(result, summaries);
+                new FileSetup(kind.kind(), set.id, choice.confidence(), treatment != Treatment.NONE));
+        return new FileCheck(result, summaries, set);
+    }
+
+    /** How a track is checked, from its kind and the {@code kinds} parameter. */
+    private enum Treatment {
+        /** every rule */
+        SUBTITLES,
+        /** the timing rules only: a descriptions track not checked as subtitles */
+        TIMING,
+        /** no rule: a chapters or metadata track not checked as subtitles */
+        NONE
+    }
+
+    /** The {@code track-kind} finding's message for a track not checked as subtitles. */
+    private static String trackKindMessage(TrackKinds.Recognition kind) {
+        String track = kind.kind() + " track (" + kind.reason() + ")";
+        if (kind.kind().equals(TrackKinds.DESCRIPTIONS)) {
+            return track + ": its text is spoken, not read, so it is checked for timing only ("
+                    + String.join(", ", TrackKinds.DESCRIPTION_RULES) + "); add descriptions to <kinds> to check it"
+                    + " as subtitles";
+        }
+        return track + ": not checked as subtitles; add " + kind.kind() + " to <kinds> to check it";
     }
 
     /** Lets every project rule decide over all files, and adds its findings to the files they name. */
     private List<FileResult> finishProject(List<FileCheck> checks) {
-        if (projectRules.isEmpty()) {
-            return checks.stream().map(c -> c.result).toList();
-        }
+        int projects = defaults.projectRules.size();
         Map<String, List<Finding>> added = new HashMap<>();
-        for (int r = 0; r < projectRules.size(); r++) {
-            ActiveProjectRule rule = projectRules.get(r);
+        Map<String, FileCheck> byPath = new HashMap<>();
+        checks.forEach(c -> byPath.putIfAbsent(c.result.path(), c));
+        for (int r = 0; r < projects; r++) {
+            int index = r;
             List<Object> summaries = new ArrayList<>(checks.size());
+            ActiveProjectRule rule = null;
             for (FileCheck c : checks) {
-                if (!c.summaries.isEmpty()) {
-                    summaries.add(c.summaries.get(r).state);
+                Summary summary = c.summaries.isEmpty() ? null : c.summaries.get(r);
+                if (summary != null) {
+                    summaries.add(summary.state);
+                    rule = summary.rule;
                 }
             }
-            ProjectReporter reporter = (file, cue, line, column, message, value, limit) ->
-                    added.computeIfAbsent(file, k -> new ArrayList<>()).add(new Finding(rule.rule.descriptor().id(),
-                            rule.severity, file, cue, line, column, message, value, limit));
+            if (rule == null) {
+                continue; // it ran on no file
+            }
+            ActiveProjectRule running = rule;
+            // a finding gets the severity of the file's settings; none on a file the rule did not run on
+            ProjectReporter reporter = (file, cue, line, column, message, value, limit) -> {
+                FileCheck c = byPath.get(file);
+                ActiveProjectRule own = c == null ? running : c.summaries.isEmpty() ? null
+                        : c.summaries.get(index) == null ? null : c.summaries.get(index).rule;
+                if (own != null) {
+                    added.computeIfAbsent(file, k -> new ArrayList<>()).add(new Finding(own.rule.descriptor().id(),
+                            own.severity, file, cue, line, column, message, value, limit));
+                }
+            };
             try {
-                rule.finish(summaries, reporter);
+                running.finish(summaries, reporter);
             } catch (RuntimeException e) {
                 for (FileCheck c : checks) {
-                    reporter.report(c.result.path(), 0, 1, 0, "rule " + rule.rule.descriptor().id()
+                    reporter.report(c.result.path(), 0, 1, 0, "rule " + running.rule.descriptor().id()
                             + " failed (" + e + ") and was skipped: report this to the rule's author", null, null);
                 }
             }
@@ -423,31 +517,48 @@ public final class Engine {
         return results;
     }
 
+    /**
+     * Runs the rules of {@code set} the treatment allows over a file's cues; returns its summaries
+     * for the project rules, one per project rule that can run (null where it does not run on this file).
+     */
     private List<Summary> runRules(String file, SubtitleDocument document, ProfileChoice choice, List<Finding> findings,
-                                   CueCollector details) {
+                                   CueCollector details, RuleSet set, Treatment treatment) {
         Profile profile = choice.profile();
-        List<RuleSettings> settings = settingsFor(profile);
+        List<RuleSettings> settings = set.settingsFor(profile);
         FileState state = new FileState();
-        List<Context> contexts = new ArrayList<>(rules.size());
-        for (int i = 0; i < rules.size(); i++) {
-            contexts.add(new Context(file, rules.get(i).rule.descriptor().id(), rules.get(i).severity, settings.get(i),
-                    choice, state, findings));
+        List<Context> contexts = new ArrayList<>(set.rules.size());
+        List<Rule> running = new ArrayList<>(set.rules.size());
+        for (int i = 0; i < set.rules.size(); i++) {
+            ActiveRule r = set.rules.get(i);
+            String id = r.rule.descriptor().id();
+            if (treatment == Treatment.SUBTITLES
+                    || treatment == Treatment.TIMING && TrackKinds.DESCRIPTION_RULES.contains(id)) {
+                contexts.add(new Context(file, id, r.severity, settings.get(i), choice, state, findings));
+                running.add(r.rule);
+            }
         }
-        List<Summary> summaries = new ArrayList<>(projectRules.size());
-        for (int i = 0; i < projectRules.size(); i++) {
-            ActiveProjectRule r = projectRules.get(i);
-            Context context = new Context(file, r.rule.descriptor().id(), r.severity, settings.get(rules.size() + i),
+        List<Summary> summaries = new ArrayList<>(set.projectRules.size());
+        List<Summary> collecting = new ArrayList<>();
+        for (int i = 0; i < set.projectRules.size(); i++) {
+            ActiveProjectRule r = set.projectRules.get(i);
+            if (r == null || treatment != Treatment.SUBTITLES) {
+                summaries.add(null);
+                continue;
+            }
+            Context context = new Context(file, r.rule.descriptor().id(), r.severity, settings.get(set.rules.size() + i),
                     choice, state, findings);
-            summaries.add(new Summary(r, context, r.rule.newSummary(context)));
+            Summary summary = new Summary(r, context, r.rule.newSummary(context));
+            summaries.add(summary);
+            collecting.add(summary);
         }
         for (Cue cue : document.cues()) {
             CueView view = new CueView(cue, profile.counting());
             for (int i = 0; i < contexts.size(); i++) {
                 Context c = contexts.get(i);
-                Rule rule = rules.get(i).rule;
+                Rule rule = running.get(i);
                 c.guard(view, () -> rule.check(view, c));
             }
-            for (Summary s : summaries) {
+            for (Summary s : collecting) {
                 s.collect(view);
             }
             if (details != null) {
@@ -455,10 +566,10 @@ public final class Engine {
             }
             state.previous = view;
         }
-        for (Summary s : summaries) {
+        for (Summary s : collecting) {
             s.fileDone();
         }
-        return summaries;
+        return java.util.Collections.unmodifiableList(summaries);
     }
 
     /**
@@ -466,12 +577,12 @@ public final class Engine {
      * {@code maxCps} as the limit, its {@code countSpaces} for the speed (spaces count when the
      * rule does not run).
      */
-    private CueCollector cueDetails(SubtitleDocument document, Profile profile) {
+    private CueCollector cueDetails(SubtitleDocument document, Profile profile, RuleSet set) {
         Double maxCps = null;
         boolean countSpaces = true;
-        List<RuleSettings> settings = settingsFor(profile);
-        for (int i = 0; i < rules.size(); i++) {
-            RuleDescriptor d = rules.get(i).rule.descriptor();
+        List<RuleSettings> settings = set.settingsFor(profile);
+        for (int i = 0; i < set.rules.size(); i++) {
+            RuleDescriptor d = set.rules.get(i).rule.descriptor();
             if (d.id().equals(READING_SPEED)) {
                 RuleSettings s = settings.get(i);
                 Object max = d.parameter("maxCps").flatMap(s::find).orElse(null);
@@ -482,34 +593,27 @@ public final class Engine {
         return new CueCollector(new CueDetails.Builder(document.cues().size(), maxCps), countSpaces);
     }
 
-    private List<RuleSettings> settingsFor(Profile profile) {
-        return settingsByProfile.computeIfAbsent(profile.name(), name -> {
-            List<RuleSettings> list = new ArrayList<>(rules.size() + projectRules.size());
-            for (ActiveRule r : rules) {
-                list.add(resolve(r.rule.descriptor(), r.parameters, profile));
-            }
-            for (ActiveProjectRule r : projectRules) {
-                list.add(resolve(r.rule.descriptor(), r.parameters, profile));
-            }
-            return List.copyOf(list);
-        });
-    }
-
-    private static RuleSettings resolve(RuleDescriptor descriptor, Map<String, String> parameters, Profile profile) {
+    private static RuleSettings resolve(RuleDescriptor descriptor, Map<String, String> parameters, Profile profile,
+                                        String where) {
         try {
             return RuleSettings.resolve(descriptor, parameters, profile.parameters());
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("rule '" + descriptor.id() + "': " + e.getMessage(), e);
+            throw new ConfigurationException(where + "rule '" + descriptor.id() + "': " + e.getMessage(), e);
         }
     }
 
-    private FileResult unreadable(String displayPath, String format, String message) {
-        ProfileChoice choice = selector.choose(displayPath, new SubtitleDocument(Format.SRT, List.of(), Optional.empty()));
-        Severity severity = readerSeverities.get(ReaderRules.PARSE_ERROR.id());
+    /** A file that could not be read or checked: one {@code parse-error} finding, no summaries. */
+    private FileCheck unreadable(String displayPath, String format, String message) {
+        RuleSet set = ruleSet(displayPath);
+        SubtitleDocument empty = new SubtitleDocument(Format.SRT, List.of(), Optional.empty());
+        ProfileChoice choice = set.selector.choose(displayPath, empty);
+        Severity severity = set.readerSeverities.get(ReaderRules.PARSE_ERROR.id());
         List<Finding> findings = severity == null ? List.of()
                 : List.of(new Finding(ReaderRules.PARSE_ERROR.id(), severity, displayPath, 0, 1, 0, message, null, null));
-        return new FileResult(displayPath, format, choice.language(), choice.profile().name(), choice.reason(), null, 0,
-                findings, Scoring.file(0, findings));
+        return new FileCheck(new FileResult(displayPath, format, choice.language(), choice.profile().name(),
+                choice.reason(), null, 0, findings, Scoring.file(0, findings), null,
+                new FileSetup(TrackKinds.recognise(displayPath, empty).kind(), set.id, choice.confidence())),
+                List.of(), set);
     }
 
     /** Why a file could not be read, and what to do about it. */
@@ -583,8 +687,78 @@ public final class Engine {
         }
     }
 
-    /** One file checked: its result before project rules, and its summaries for them. */
-    private record FileCheck(FileResult result, List<Summary> summaries) {
+    /**
+     * One file checked: its result before project rules, its summaries for them (empty, or one per
+     * project rule, null where it did not run), and the settings it was checked with.
+     */
+    private record FileCheck(FileResult result, List<Summary> summaries, RuleSet set) {
+    }
+
+    /**
+     * The settings files are checked with: the run's own, or one file set's (its profile, language
+     * and rule configuration merged over the run's). Built, and every value parsed against every
+     * profile, before any file is read.
+     */
+    private static final class RuleSet {
+        /** The file set's id, null for the run's own settings. */
+        final String id;
+        final FileSet fileSet;
+        final ProfileSelector selector;
+        final Map<String, Severity> readerSeverities = new HashMap<>();
+        final List<ActiveRule> rules;
+        /** One per project rule that can run, null where switched off. */
+        final List<ActiveProjectRule> projectRules;
+        private final Map<String, List<RuleSettings>> settingsByProfile = new ConcurrentHashMap<>();
+        private final String where;
+
+        RuleSet(String id, FileSet fileSet, String profile, String language, Map<String, RuleOverride> overrides,
+                List<Rule> available, List<ProjectRule<?>> availableProjects, String where) {
+            this.id = id;
+            this.fileSet = fileSet;
+            this.where = where;
+            try {
+                this.selector = new ProfileSelector(profile, language);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(where + e.getMessage(), e);
+            }
+            for (RuleDescriptor d : ReaderRules.ALL) {
+                RuleOverride o = overrides.get(d.id());
+                if (!disabled(o)) {
+                    readerSeverities.put(d.id(), severity(d, o, where));
+                }
+            }
+            List<ActiveRule> active = new ArrayList<>();
+            for (Rule rule : available) {
+                RuleOverride o = overrides.get(rule.descriptor().id());
+                if (!disabled(o)) {
+                    active.add(new ActiveRule(rule, severity(rule.descriptor(), o, where), parameters(o)));
+                }
+            }
+            this.rules = List.copyOf(active);
+            List<ActiveProjectRule> projects = new ArrayList<>();
+            for (ProjectRule<?> rule : availableProjects) {
+                RuleOverride o = overrides.get(rule.descriptor().id());
+                projects.add(disabled(o) ? null
+                        : new ActiveProjectRule(rule, severity(rule.descriptor(), o, where), parameters(o)));
+            }
+            this.projectRules = java.util.Collections.unmodifiableList(projects);
+            // parse every value now, against every profile, so that a bad value fails before any file is read
+            Profiles.all().forEach(this::settingsFor);
+        }
+
+        /** Each rule's settings for a profile: the per-cue rules', then the project rules' (null where off). */
+        List<RuleSettings> settingsFor(Profile profile) {
+            return settingsByProfile.computeIfAbsent(profile.name(), name -> {
+                List<RuleSettings> list = new ArrayList<>(rules.size() + projectRules.size());
+                for (ActiveRule r : rules) {
+                    list.add(resolve(r.rule.descriptor(), r.parameters, profile, where));
+                }
+                for (ActiveProjectRule r : projectRules) {
+                    list.add(r == null ? null : resolve(r.rule.descriptor(), r.parameters, profile, where));
+                }
+                return java.util.Collections.unmodifiableList(list);
+            });
+        }
     }
 
     /** What all rules share while one file is checked. */

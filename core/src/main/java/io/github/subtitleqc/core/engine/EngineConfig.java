@@ -24,10 +24,14 @@ import java.util.List;
  * @param cueDetails     whether each {@link FileResult} keeps its cues' timing, reading speed and text
  *                       ({@link CueDetails}), for reports that draw them; off by default, so that a run
  *                       whose reports only list findings holds nothing per cue
+ * @param fileSets       settings for some of the files ({@link FileSet}), the first that matches a
+ *                       file applying; each has an id (given ones are kept, others are {@code fileSet-<n>})
+ * @param kinds          the kinds of track ({@link TrackKinds}) checked as subtitles; other
+ *                       descriptions tracks get timing rules only, other kinds no rules
  */
 public record EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
                            boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries,
-                           boolean cueDetails) {
+                           boolean cueDetails, List<FileSet> fileSets, java.util.Set<String> kinds) {
 
     /** The value of the {@code encoding} parameter that asks for detection. */
     public static final String AUTO_ENCODING = "auto";
@@ -36,6 +40,22 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
         rules = List.copyOf(rules);
         threads = Math.max(1, threads);
         glossaries = List.copyOf(glossaries);
+        List<FileSet> named = new java.util.ArrayList<>();
+        if (fileSets != null) {
+            for (int i = 0; i < fileSets.size(); i++) {
+                FileSet f = fileSets.get(i);
+                named.add(f.id() == null ? f.withId("fileSet-" + (i + 1)) : f);
+            }
+        }
+        fileSets = List.copyOf(named);
+        kinds = kinds == null ? TrackKinds.CHECKED_BY_DEFAULT : java.util.Set.copyOf(kinds);
+    }
+
+    /** A configuration without file sets, checking subtitles and captions. */
+    public EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
+                        boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries,
+                        boolean cueDetails) {
+        this(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, null, null);
     }
 
     /** A configuration without cue details. */
@@ -57,20 +77,20 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withProfile(String newProfile) {
-        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails);
+        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds);
     }
 
     public EngineConfig withLanguage(String newLanguage) {
-        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails);
+        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds);
     }
 
     public EngineConfig withFrameRate(FrameRate newFrameRate) {
-        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails);
+        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds);
     }
 
     /** A fixed encoding for files without a byte order mark. */
     public EngineConfig withEncoding(Charset newEncoding) {
-        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries, cueDetails);
+        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries, cueDetails, fileSets, kinds);
     }
 
     /**
@@ -84,7 +104,7 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
             return withEncoding(StandardCharsets.UTF_8);
         }
         if (name.strip().equalsIgnoreCase(AUTO_ENCODING)) {
-            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries, cueDetails);
+            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries, cueDetails, fileSets, kinds);
         }
         try {
             return withEncoding(Charset.forName(name.strip()));
@@ -95,19 +115,31 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withRules(List<RuleOverride> newRules) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries, cueDetails);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries, cueDetails, fileSets, kinds);
     }
 
     public EngineConfig withThreads(int newThreads) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries, cueDetails);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries, cueDetails, fileSets, kinds);
     }
 
     public EngineConfig withGlossaries(List<Path> newGlossaries) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries, cueDetails);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries, cueDetails, fileSets, kinds);
     }
 
     /** Whether results keep their cues' details ({@link CueDetails}), for reports that draw them. */
     public EngineConfig withCueDetails(boolean keep) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, keep);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, keep, fileSets, kinds);
+    }
+
+    /** Settings for some of the files; the first file set that matches a file applies. */
+    public EngineConfig withFileSets(List<FileSet> newFileSets) {
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails,
+                newFileSets, kinds);
+    }
+
+    /** The kinds of track checked as subtitles ({@link TrackKinds#ALL}); null for subtitles and captions. */
+    public EngineConfig withKinds(java.util.Set<String> newKinds) {
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails,
+                fileSets, newKinds);
     }
 }

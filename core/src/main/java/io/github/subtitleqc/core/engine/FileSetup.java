@@ -10,9 +10,17 @@ package io.github.subtitleqc.core.engine;
  *                           run's own settings
  * @param languageConfidence the language detector's confidence (0–1) when the language was
  *                           detected from the text, else {@code null}
+ * @param checked            whether rules ran on its cues: {@code false} for a chapters or metadata
+ *                           track not in the {@code kinds} parameter, whose score of 100 then
+ *                           weighs nothing in the build's score
  */
-public record FileSetup(String kind, String fileSet, Double languageConfidence) {
+public record FileSetup(String kind, String fileSet, Double languageConfidence, boolean checked) {
 
     /** A subtitle track checked with the run's settings, its language not detected from the text. */
     public static final FileSetup DEFAULT = new FileSetup("subtitles", null, null);
+
+    /** A track whose cues were checked. */
+    public FileSetup(String kind, String fileSet, Double languageConfidence) {
+        this(kind, fileSet, languageConfidence, true);
+    }
 }

@@ -23,8 +23,15 @@ public final class ReaderRules {
     public static final RuleDescriptor FORMAT = RuleDescriptor.of("format", Severity.INFO,
             "a deviation from the format that was read leniently");
 
+    /**
+     * A track that is not checked as subtitles, or only for its timing: a chapters, metadata or
+     * descriptions track (see the {@code kinds} parameter).
+     */
+    public static final RuleDescriptor TRACK_KIND = RuleDescriptor.of("track-kind", Severity.INFO,
+            "a chapters, descriptions or metadata track, not checked as subtitles");
+
     /** All of them, in report order. */
-    public static final List<RuleDescriptor> ALL = List.of(ENCODING, PARSE_ERROR, FORMAT);
+    public static final List<RuleDescriptor> ALL = List.of(ENCODING, PARSE_ERROR, FORMAT, TRACK_KIND);
 
     private ReaderRules() {
     }

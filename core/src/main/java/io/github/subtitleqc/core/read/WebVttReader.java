@@ -140,6 +140,7 @@ public final class WebVttReader implements SubtitleReader {
         private final Occurrences noBlankLineBefore = new Occurrences();
         private boolean seenCue;
         private String language;
+        private String kind;
         /** True when the block just collected was ended by a line with '-->' rather than a blank line. */
         private boolean endedByArrow;
         private boolean previousWasCue;
@@ -173,7 +174,8 @@ public final class WebVttReader implements SubtitleReader {
                                 + noBlankLineBefore.times("cues") + ": players read it as a new cue, but WebVTT requires "
                                 + "a blank line between blocks; add one");
             }
-            return new SubtitleDocument(Format.WEBVTT, cues, Optional.ofNullable(language), regions, styleSheets);
+            return new SubtitleDocument(Format.WEBVTT, cues, Optional.ofNullable(language), regions, styleSheets,
+                    Optional.ofNullable(kind));
         }
 
         private int skipEmpty(int i) {
@@ -200,6 +202,12 @@ public final class WebVttReader implements SubtitleReader {
                     String value = line.substring(colon + 1).strip();
                     if (!value.isEmpty()) {
                         language = value;
+                    }
+                }
+                if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("kind")) {
+                    String value = line.substring(colon + 1).strip();
+                    if (!value.isEmpty()) {
+                        kind = value;
                     }
                 }
                 i++;

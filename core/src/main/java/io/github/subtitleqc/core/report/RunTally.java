@@ -19,6 +19,7 @@ public final class RunTally {
     private final Severity violationSeverity;
     private final List<Integer> cues = new ArrayList<>();
     private final List<Score> scores = new ArrayList<>();
+    private int files;
     private long cueCount;
     private long errors;
     private long warnings;
@@ -38,10 +39,13 @@ public final class RunTally {
         return tally.summary();
     }
 
-    /** Counts one file. */
+    /** Counts one file; one whose cues were not checked (a chapters track...) weighs nothing in the score. */
     public void add(FileResult file) {
-        cues.add(file.cues());
-        scores.add(file.score());
+        files++;
+        if (file.setup().checked()) {
+            cues.add(file.cues());
+            scores.add(file.score());
+        }
         cueCount += file.cues();
         boolean violated = false;
         for (Finding f : file.findings()) {
@@ -65,7 +69,7 @@ public final class RunTally {
 
     /** The totals so far. */
     public RunSummary summary() {
-        return new RunSummary(cues.size(), cueCount, errors, warnings, infos, Scoring.build(cues, scores),
+        return new RunSummary(files, cueCount, errors, warnings, infos, Scoring.build(cues, scores),
                 violationSeverity, violations, filesWithViolations, firstViolation);
     }
 }

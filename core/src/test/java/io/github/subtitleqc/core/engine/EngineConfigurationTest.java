@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The configuration is checked when the engine is built, before any file is read. */
 class EngineConfigurationTest {
 
-    private static final String KNOWN = "known rules: encoding, parse-error, format, reading-speed, min-gap, every-cue";
+    private static final String KNOWN = "known rules: encoding, parse-error, format, track-kind, reading-speed, min-gap, every-cue";
 
     private static Engine engine(RuleOverride... overrides) {
         return new Engine(EngineConfig.defaults().withRules(Arrays.asList(overrides)), TestRules.standard());

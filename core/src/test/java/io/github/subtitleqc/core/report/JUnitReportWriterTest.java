@@ -136,11 +136,11 @@ class JUnitReportWriterTest {
         // Jenkins Warnings NG: the parser it picks by the id "junit"; one issue per failing case
         edu.hm.hafner.analysis.Report jenkins = new ParserRegistry().get("junit").createParser()
                 .parse(new FileReaderFactory(xml, StandardCharsets.UTF_8));
-        // 3 files × 6 rules (encoding, parse-error, format, reading-speed, min-gap, every-cue)
-        assertThat(jenkins.getCounter(JUnitAdapter.TOTAL_TESTS)).isEqualTo(18);
+        // 3 files × 7 rules (encoding, parse-error, format, track-kind, reading-speed, min-gap, every-cue)
+        assertThat(jenkins.getCounter(JUnitAdapter.TOTAL_TESTS)).isEqualTo(21);
         assertThat(jenkins.getCounter(JUnitAdapter.FAILED_TESTS)).isEqualTo(failing.size());
         assertThat(jenkins.getCounter(JUnitAdapter.SKIPPED_TESTS)).isZero();
-        assertThat(jenkins.getCounter(JUnitAdapter.PASSED_TESTS)).isEqualTo(18 - failing.size());
+        assertThat(jenkins.getCounter(JUnitAdapter.PASSED_TESTS)).isEqualTo(21 - failing.size());
         // its message: "<test case name> : <failure message> <failure text>"
         assertThat(jenkins.stream().map(Issue::getMessage).map(m -> {
             String rule = m.substring(0, m.indexOf(" : "));
@@ -150,18 +150,18 @@ class JUnitReportWriterTest {
 
         // Surefire's report parser: classname is the file, name the rule
         List<ReportTestCase> cases = surefireCases(xml);
-        assertThat(cases).hasSize(18);
+        assertThat(cases).hasSize(21);
         assertThat(cases.stream().filter(ReportTestCase::hasFailure).map(c -> c.getFullClassName() + " | " + c.getName())
                 .collect(Collectors.<String, Set<String>>toCollection(TreeSet::new))).isEqualTo(failing);
         assertThat(cases).noneMatch(ReportTestCase::hasError).noneMatch(ReportTestCase::hasSkipped);
         assertThat(cases.stream().filter(c -> c.getFullClassName().equals("subs/talk.en.srt")).map(ReportTestCase::getName))
-                .containsExactly("encoding", "parse-error", "format", "reading-speed", "min-gap", "every-cue");
+                .containsExactly("encoding", "parse-error", "format", "track-kind", "reading-speed", "min-gap", "every-cue");
 
         Element suites = dom(xml).getDocumentElement();
         Element suite = (Element) suites.getElementsByTagName("testsuite").item(0);
         for (Element e : List.of(suites, suite)) {
             assertThat(e.getAttribute("name")).isEqualTo("subtitle-qc");
-            assertThat(e.getAttribute("tests")).isEqualTo("18");
+            assertThat(e.getAttribute("tests")).isEqualTo("21");
             assertThat(e.getAttribute("failures")).isEqualTo(Integer.toString(failing.size()));
             assertThat(e.getAttribute("errors")).isEqualTo("0");
             assertThat(e.getAttribute("skipped")).isEqualTo("0");
