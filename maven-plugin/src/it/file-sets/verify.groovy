@@ -7,7 +7,7 @@ assert log.contains('[INFO] subtitle-qc: file set \'drafts\' skips 1 file')
 assert log.contains('[INFO] src/main/subtitles/talk.en.vtt:[1,1] track-kind: chapters track (declared Kind: chapters):'
         + ' not checked as subtitles; add chapters to <kinds> to check it')
 assert log.contains('[INFO] src/main/subtitles/talk_descriptions_en.vtt:[1,1] track-kind: descriptions track (named so):'
-        + ' its text is spoken, not read, so it is checked for timing only (invalid-timing, overlap, empty-cue);'
+        + ' its text is spoken, not read, so only its timing and spelling are checked (invalid-timing, overlap, empty-cue, glossary, term-consistency, term-near-miss);'
         + ' add descriptions to <kinds> to check it as subtitles')
 // the chapters track (2 cues, 100) weighs nothing: (2 × 37.5 + 2 × 100 + 1 × 100) / 5
 assert log.contains('[INFO] subtitle-qc: 4 files, 7 cues, 1 error, 1 warning, 2 infos; score 75 ')

@@ -92,7 +92,7 @@ public class ReportMojo extends AbstractMavenReport {
     /**
      * The kinds of track checked as subtitles: {@code subtitles}, {@code captions},
      * {@code descriptions}, {@code chapters}, {@code metadata}. Other descriptions tracks are
-     * checked for timing only, other chapters and metadata tracks not at all.
+     * checked for timing and spelling only, other chapters and metadata tracks not at all.
      */
     @Parameter(property = "subtitleqc.kinds", defaultValue = "subtitles,captions")
     private String kinds;

@@ -444,7 +444,7 @@ public final class Engine {
     private enum Treatment {
         /** every rule */
         SUBTITLES,
-        /** the timing rules only: a descriptions track not checked as subtitles */
+        /** timing and spelling only ({@link TrackKinds#DESCRIPTION_RULES}): a descriptions track not checked as subtitles */
         TIMING,
         /** no rule: a chapters or metadata track not checked as subtitles */
         NONE
@@ -454,7 +454,7 @@ public final class Engine {
     private static String trackKindMessage(TrackKinds.Recognition kind) {
         String track = kind.kind() + " track (" + kind.reason() + ")";
         if (kind.kind().equals(TrackKinds.DESCRIPTIONS)) {
-            return track + ": its text is spoken, not read, so it is checked for timing only ("
+            return track + ": its text is spoken, not read, so only its timing and spelling are checked ("
                     + String.join(", ", TrackKinds.DESCRIPTION_RULES) + "); add descriptions to <kinds> to check it"
                     + " as subtitles";
         }
@@ -541,7 +541,8 @@ public final class Engine {
         List<Summary> collecting = new ArrayList<>();
         for (int i = 0; i < set.projectRules.size(); i++) {
             ActiveProjectRule r = set.projectRules.get(i);
-            if (r == null || treatment != Treatment.SUBTITLES) {
+            if (r == null || !(treatment == Treatment.SUBTITLES
+                    || treatment == Treatment.TIMING && TrackKinds.DESCRIPTION_RULES.contains(r.rule.descriptor().id()))) {
                 summaries.add(null);
                 continue;
             }

@@ -41,8 +41,13 @@ public final class TrackKinds {
     /** The kinds checked as subtitles unless configured otherwise. */
     public static final Set<String> CHECKED_BY_DEFAULT = Set.of(SUBTITLES, CAPTIONS);
 
-    /** The rules a descriptions track gets when it is not checked as subtitles: timing only. */
-    public static final List<String> DESCRIPTION_RULES = List.of("invalid-timing", "overlap", "empty-cue");
+    /**
+     * The rules a descriptions track gets when it is not checked as subtitles: its timing, and the
+     * spelling of its words (a voice reads them, but a misspelt name is still misspelt, and the
+     * track is where a name is often written in full): no reading speed, line or gap limits.
+     */
+    public static final List<String> DESCRIPTION_RULES = List.of("invalid-timing", "overlap", "empty-cue",
+            "glossary", "term-consistency", "term-near-miss");
 
     private static final Map<String, String> NAME_WORDS = Map.ofEntries(
             Map.entry("subtitles", SUBTITLES), Map.entry("subtitle", SUBTITLES), Map.entry("subs", SUBTITLES),

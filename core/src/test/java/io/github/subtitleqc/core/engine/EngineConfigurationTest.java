@@ -117,7 +117,7 @@ class EngineConfigurationTest {
                 .hasMessageStartingWith("unknown profile 'netflix-xx': use auto or one of netflix-en, netflix-en-children,"
                         + " netflix-zh-hans, netflix-zh-hans-children, netflix-zh-hant, netflix-zh-hant-children,"
                         + " netflix-ja, netflix-ko, netflix-ko-children, netflix-ar, netflix-ar-children, netflix-bg,")
-                .hasMessageEndingWith(", netflix-vi, netflix-vi-children, bbc");
+                .hasMessageEndingWith(", netflix-zu, netflix-zu-children, bbc");
     }
 
     /** A rule whose parameter cannot read a profile's value: found before any file, whatever the file's profile. */

@@ -97,14 +97,15 @@ class EngineTrackKindsTest {
     }
 
     @Test
-    void descriptionsGetTheTimingRulesOnly() {
+    void descriptionsGetTheTimingAndSpellingRulesOnly() {
         FileResult r = check(EngineConfig.defaults(), "talk_descriptions_en.vtt", "");
         assertThat(r.setup().kind()).isEqualTo("descriptions");
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::severity, Finding::cue, Finding::message)
                 .containsExactly(
                         tuple("track-kind", Severity.INFO, 0, "descriptions track (named so): its text is spoken, not"
-                                + " read, so it is checked for timing only (invalid-timing, overlap, empty-cue); add"
-                                + " descriptions to <kinds> to check it as subtitles"),
+                                + " read, so only its timing and spelling are checked (invalid-timing, overlap,"
+                                + " empty-cue, glossary, term-consistency, term-near-miss); add descriptions to <kinds>"
+                                + " to check it as subtitles"),
                         tuple("overlap", Severity.ERROR, 2, "overlaps cue 1"));
         assertThat(r.score().value()).isEqualTo(50.0);
     }
