@@ -139,6 +139,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.consoleFindingsPerRule", defaultValue = "10")
     private int consoleFindingsPerRule;
 
+    /**
+     * How many files are checked at once: 0 (the default) for one per available processor. The
+     * reports are the same whatever the number.
+     */
+    @Parameter(property = "subtitleqc.threads", defaultValue = "0")
+    private int threads;
+
     /** The execution, whose id names the report files of a second execution. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution execution;
@@ -163,7 +170,7 @@ public class CheckMojo extends AbstractMojo {
         List<ReportFormat> reports = formats();
         CheckParameters parameters = parameters();
         Engine engine = parameters.engine(log, getClass().getClassLoader(),
-                reports.stream().anyMatch(ReportFormat::needsCueDetails));
+                reports.stream().anyMatch(ReportFormat::needsCueDetails), threads);
         Path base = parameters.base();
         List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
         Report report = engine.check(files, new Progress(log, files.size()));

@@ -53,8 +53,21 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
         return baseDirectory.toPath().toAbsolutePath().normalize();
     }
 
-    /** The engine these parameters describe, with the rules on {@code loader}'s classpath. */
+    /** The engine these parameters describe, with the rules on {@code loader}'s classpath, one thread per processor. */
     Engine engine(Log log, ClassLoader loader, boolean cueDetails) throws MojoExecutionException {
+        return engine(log, loader, cueDetails, 0);
+    }
+
+    /**
+     * The engine these parameters describe, with the rules on {@code loader}'s classpath.
+     *
+     * @param threads how many files to check at once; 0 for one per available processor
+     */
+    Engine engine(Log log, ClassLoader loader, boolean cueDetails, int threads) throws MojoExecutionException {
+        if (threads < 0) {
+            throw configurationError(log, "threads is " + threads
+                    + ": use 1 or more, or 0 for one thread per processor", null);
+        }
         FrameRate rate;
         try {
             rate = FrameRate.parse(frameRate);
@@ -77,6 +90,9 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
             EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
                     .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles)
                     .withCueDetails(cueDetails).withFileSets(sets).withKinds(TrackKinds.parse(kinds));
+            if (threads > 0) {
+                config = config.withThreads(threads);
+            }
             return Engine.withDiscoveredRules(config, loader);
         } catch (ConfigurationException e) {
             throw configurationError(log, e.getMessage(), e);

@@ -411,6 +411,29 @@ class CheckMojoTest {
         assertThat(out.resolve("subtitle-qc.json")).doesNotExist();
     }
 
+    @Test
+    @Basedir(BAD_INPUT)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void theReportIsTheSameWhateverTheNumberOfThreads(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        MojoExtension.setVariableValueToObject(mojo, "failOnViolation", false);
+        MojoExtension.setVariableValueToObject(mojo, "threads", 1);
+        mojo.execute();
+        String one = Files.readString(out.resolve("subtitle-qc.json"));
+        MojoExtension.setVariableValueToObject(mojo, "threads", 4);
+        mojo.execute();
+        assertThat(Files.readString(out.resolve("subtitle-qc.json"))).isEqualTo(one).contains("utf16-bom.srt");
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "threads", value = "-2")
+    void aNegativeNumberOfThreadsIsRefused(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("subtitle-qc: threads is -2: use 1 or more, or 0 for one thread per processor");
+    }
+
     private void reportTo(CheckMojo mojo) throws IllegalAccessException {
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
     }
