@@ -82,6 +82,8 @@ final class Terms {
         /** cue, line, column triples of its occurrences. */
         int[] positions = new int[6];
         int stored;
+        /** Its place among the file's spellings by first occurrence. */
+        int order;
 
         Spelling(String text, boolean positional, boolean cjk) {
             this.text = text;
@@ -300,8 +302,10 @@ final class Terms {
             Spelling[] slots = pairs.computeIfAbsent(next, k -> new Spelling[2]);
             int slot = cjk ? 1 : 0;
             if (slots[slot] == null) {
-                String pair = text + " " + next.text;
-                slots[slot] = terms.spelling(pair, key(pair), false, cjk);
+                // entered in byKey by compact(), and only where its key is also one word's
+                Spelling s = new Spelling(text + " " + next.text, false, cjk);
+                s.order = terms.order++;
+                slots[slot] = s;
             }
             return slots[slot];
         }
@@ -309,7 +313,7 @@ final class Terms {
 
     /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
     private static final class WordTable {
-        private Word[] table = new Word[256];
+        Word[] table = new Word[256];
         private int size;
 
         Word get(String line, int start, int end) {
@@ -358,7 +362,50 @@ final class Terms {
     /** The statistics of a spelling of {@code key}, entered in {@link #byKey} at its first occurrence. */
     private Spelling spelling(String text, String key, boolean positional, boolean cjk) {
         return byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>())
-                .computeIfAbsent(identity(text, positional, cjk), k -> new Spelling(text, positional, cjk));
+                .computeIfAbsent(identity(text, positional, cjk), k -> {
+                    Spelling s = new Spelling(text, positional, cjk);
+                    s.order = order++;
+                    return s;
+                });
+    }
+
+    /** The number of spellings entered so far, words and spelt-apart pairs. */
+    private int order;
+
+    /**
+     * Enters the spelt-apart pairs in {@link #byKey} under keys that a word spells, each map kept in
+     * order of first occurrence. A pair whose key no word spells would be dropped by compact().
+     */
+    private void enterPairs() {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (Word w : words.table) {
+            if (w == null || w.pairs == null) {
+                continue;
+            }
+            for (Map.Entry<Word, Spelling[]> e : w.pairs.entrySet()) {
+                String k = null;
+                for (Spelling s : e.getValue()) {
+                    if (s == null) {
+                        continue;
+                    }
+                    if (k == null) {
+                        k = isAscii(s.text) ? w.key + e.getKey().key : key(s.text);
+                    }
+                    Map<String, Spelling> spellings = byKey.get(k);
+                    if (spellings != null) {
+                        spellings.put(identity(s.text, false, s.cjk), s);
+                        touched.add(k);
+                    }
+                }
+            }
+        }
+        for (String k : touched) {
+            List<Map.Entry<String, Spelling>> entries = new ArrayList<>(byKey.get(k).entrySet());
+            entries.sort(java.util.Comparator.comparingInt(e -> e.getValue().order));
+            Map<String, Spelling> ordered = new java.util.LinkedHashMap<>();
+            entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            byKey.put(k, ordered);
+        }
     }
 
     private static String identity(String text, boolean positional, boolean cjk) {
@@ -374,6 +421,9 @@ final class Terms {
             return;
         }
         compacted = true;
+        if (words != null) {
+            enterPairs();
+        }
         words = null;
         Iterator<Map.Entry<String, Map<String, Spelling>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
