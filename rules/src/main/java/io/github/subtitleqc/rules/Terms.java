@@ -258,6 +258,7 @@ final class Terms {
         final boolean termShapedInitial;
         final boolean termShapedInside;
         final int letters;
+        final boolean ascii;
         boolean lowerKept;
         private Word lowered;
         /** By positional and cjk: 0 plain Latin, 1 cjk, 2 positional Latin, 3 positional cjk. */
@@ -274,6 +275,7 @@ final class Terms {
             this.termShapedInitial = isTermShaped(text, true);
             this.termShapedInside = isTermShaped(text, false);
             this.letters = Terms.letters(text);
+            this.ascii = isAscii(text);
         }
 
         /** The word with its first letter in lower case: how a positional occurrence is spelt in a pair. */
@@ -302,8 +304,8 @@ final class Terms {
             Spelling[] slots = pairs.computeIfAbsent(next, k -> new Spelling[2]);
             int slot = cjk ? 1 : 0;
             if (slots[slot] == null) {
-                // entered in byKey by compact(), and only where its key is also one word's
-                Spelling s = new Spelling(text + " " + next.text, false, cjk);
+                // entered in byKey by compact(), and only where its key is also one word's; named there
+                Spelling s = new Spelling(null, false, cjk);
                 s.order = terms.order++;
                 slots[slot] = s;
             }
@@ -383,19 +385,30 @@ final class Terms {
                 continue;
             }
             for (Map.Entry<Word, Spelling[]> e : w.pairs.entrySet()) {
+                Word next = e.getKey();
+                String text = null;
                 String k = null;
-                for (Spelling s : e.getValue()) {
-                    if (s == null) {
+                Map<String, Spelling> spellings = null;
+                for (Spelling p : e.getValue()) {
+                    if (p == null) {
                         continue;
                     }
-                    if (k == null) {
-                        k = isAscii(s.text) ? w.key + e.getKey().key : key(s.text);
+                    if (text == null) {
+                        text = w.text + " " + next.text;
+                        k = w.ascii && next.ascii ? w.key + next.key : key(text);
+                        spellings = byKey.get(k);
                     }
-                    Map<String, Spelling> spellings = byKey.get(k);
-                    if (spellings != null) {
-                        spellings.put(identity(s.text, false, s.cjk), s);
-                        touched.add(k);
+                    if (spellings == null) {
+                        break;
                     }
+                    Spelling s = new Spelling(text, false, p.cjk);
+                    s.count = p.count;
+                    s.termLike = p.termLike;
+                    s.positions = p.positions;
+                    s.stored = p.stored;
+                    s.order = p.order;
+                    spellings.put(identity(text, false, p.cjk), s);
+                    touched.add(k);
                 }
             }
         }
