@@ -82,6 +82,8 @@ final class Terms {
         /** cue, line, column triples of its occurrences. */
         int[] positions = new int[6];
         int stored;
+        /** Its place among the file's spellings by first occurrence. */
+        int order;
 
         Spelling(String text, boolean positional, boolean cjk) {
             this.text = text;
@@ -89,7 +91,8 @@ final class Terms {
             this.cjk = cjk;
         }
 
-        void add(int cue, int line, int column) {
+        void add(int cue, int line, int column, boolean termLikeHere) {
+            termLike |= termLikeHere;
             count++;
             if (stored * 3 + 3 > positions.length) {
                 positions = java.util.Arrays.copyOf(positions, positions.length * 2);
@@ -128,51 +131,294 @@ final class Terms {
             return;
         }
         lastCue = cue.ordinal();
-        for (int i = 0; i < cue.visibleLines().size(); i++) {
-            String line = cue.visibleLines().get(i);
-            if (!hasLatinLetter(line)) {
+        if (words == null) {
+            words = new WordTable();
+        }
+        List<String> lines = cue.visibleLines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int ascii = asciiLatin(line);
+            if (ascii == 0 || (ascii < 0 && !hasLatinLetter(line))) {
                 continue;
             }
-            boolean cjk = hasCjk(line);
+            boolean cjk = ascii < 0 && hasCjk(line);
             boolean capitalsLine = !cjk && isCapitalsLine(line);
-            Matcher m = TOKEN.matcher(line);
-            int previousEnd = -1;
-            String previous = null;
-            boolean previousTermLike = false;
-            while (m.find()) {
-                String token = m.group();
-                if (!hasLetter(token)) {
-                    previous = null;
+            collectLine(line, ascii > 0, cjk, capitalsLine, cue.ordinal(), cue.textLine(i));
+        }
+    }
+
+    /**
+     * The tokens of one line, as {@code TOKEN} finds them, scanned by hand: runs of Latin letters
+     * and decimal digits joined by single hyphens and apostrophes. Each distinct token is looked up
+     * in the file's {@link WordTable} without making a string of it, so a word seen before costs
+     * no allocation and no normalisation.
+     */
+    private void collectLine(String line, boolean ascii, boolean cjk, boolean capitalsLine, int cueOrdinal, int textLine) {
+        int n = line.length();
+        int i = 0;
+        int codePoints = 0; // code points before i
+        int previousEnd = -1;
+        Word previous = null;
+        boolean previousTermLike = false;
+        while (i < n) {
+            int cp = ascii ? line.charAt(i) : line.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                codePoints++;
+                continue;
+            }
+            int start = i;
+            int column = codePoints + 1;
+            while (true) {
+                while (i < n) {
+                    int c = ascii ? line.charAt(i) : line.codePointAt(i);
+                    if (!isWordChar(c)) {
+                        break;
+                    }
+                    i += Character.charCount(c);
+                    codePoints++;
+                }
+                if (i + 1 < n && isJoiner(line.charAt(i))
+                        && isWordChar(ascii ? line.charAt(i + 1) : line.codePointAt(i + 1))) {
+                    i++;
+                    codePoints++;
                     continue;
                 }
-                boolean initial = sentenceInitial(line, m.start());
-                boolean positional = capitalsLine || (initial && isCapitalised(token));
-                if (!cjk && token.codePoints().noneMatch(Character::isUpperCase)) {
-                    lowerKeys.add(key(token));
+                break;
+            }
+            Word w = words.get(line, start, i);
+            if (!w.hasLetter) {
+                previous = null;
+                continue;
+            }
+            boolean initial = sentenceInitial(line, start);
+            boolean positional = capitalsLine || (initial && w.capitalised);
+            if (!cjk && w.noUpper && !w.lowerKept) {
+                w.lowerKept = true;
+                lowerKeys.add(w.key);
+            }
+            Word surface = positional ? w.lowered(words) : w;
+            boolean termLike = cjk || (initial ? w.termShapedInitial : w.termShapedInside);
+            w.spelling(this, positional, cjk).add(cueOrdinal, textLine, column, termLike);
+            if (previous != null && start == previousEnd + 1 && isSpace(line.charAt(previousEnd))
+                    && previous.letters > 1 && surface.letters > 1) {
+                // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
+                int from = previousEnd - previous.text.length();
+                int pairColumn = (ascii ? from : line.codePointCount(0, from)) + 1;
+                previous.pair(this, surface, cjk).add(cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
+            }
+            previous = surface;
+            previousEnd = i;
+            previousTermLike = termLike;
+        }
+    }
+
+    /** What {@code TOKEN} takes for a word character: a Latin letter or a decimal digit. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+                || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** What {@code TOKEN} takes between two runs of word characters. */
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '‐' || c == '\'' || c == '’';
+    }
+
+    /** 1 when {@code line} is all ASCII and has an ASCII letter, 0 when all ASCII without one, -1 otherwise. */
+    private static int asciiLatin(String line) {
+        boolean letter = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            letter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return letter ? 1 : 0;
+    }
+
+    /** The distinct tokens of the file while it is read; dropped by {@link #compact()}. */
+    private WordTable words;
+
+    /**
+     * One distinct token of a file with what the term rules ask of it, computed once: its key,
+     * its shape, and the spellings it has been added as (so a repeated word goes straight to its
+     * statistics). The spellings are also in {@link #byKey}, entered at their first occurrence as
+     * before.
+     */
+    private static final class Word {
+        final String text;
+        final String key;
+        final boolean hasLetter;
+        final boolean noUpper;
+        final boolean capitalised;
+        final boolean termShapedInitial;
+        final boolean termShapedInside;
+        final int letters;
+        final boolean ascii;
+        boolean lowerKept;
+        private Word lowered;
+        /** By positional and cjk: 0 plain Latin, 1 cjk, 2 positional Latin, 3 positional cjk. */
+        private final Spelling[] spellings = new Spelling[4];
+        /** The spelt-apart pairs this word starts, by the word that follows. */
+        private Map<Word, Spelling[]> pairs;
+
+        Word(String text) {
+            this.text = text;
+            this.key = key(text);
+            this.hasLetter = hasLetter(text);
+            this.noUpper = text.codePoints().noneMatch(Character::isUpperCase);
+            this.capitalised = isCapitalised(text);
+            this.termShapedInitial = isTermShaped(text, true);
+            this.termShapedInside = isTermShaped(text, false);
+            this.letters = Terms.letters(text);
+            this.ascii = isAscii(text);
+        }
+
+        /** The word with its first letter in lower case: how a positional occurrence is spelt in a pair. */
+        Word lowered(WordTable table) {
+            if (lowered == null) {
+                String l = lowerFirst(text);
+                lowered = l.equals(text) ? this : table.get(l, 0, l.length());
+            }
+            return lowered;
+        }
+
+        Spelling spelling(Terms terms, boolean positional, boolean cjk) {
+            int slot = (positional ? 2 : 0) + (cjk ? 1 : 0);
+            Spelling s = spellings[slot];
+            if (s == null) {
+                s = terms.spelling(text, key, positional, cjk);
+                spellings[slot] = s;
+            }
+            return s;
+        }
+
+        Spelling pair(Terms terms, Word next, boolean cjk) {
+            if (pairs == null) {
+                pairs = new HashMap<>();
+            }
+            Spelling[] slots = pairs.computeIfAbsent(next, k -> new Spelling[2]);
+            int slot = cjk ? 1 : 0;
+            if (slots[slot] == null) {
+                // entered in byKey by compact(), and only where its key is also one word's; named there
+                Spelling s = new Spelling(null, false, cjk);
+                s.order = terms.order++;
+                slots[slot] = s;
+            }
+            return slots[slot];
+        }
+    }
+
+    /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
+    private static final class WordTable {
+        Word[] table = new Word[256];
+        private int size;
+
+        Word get(String line, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + line.charAt(i);
+            }
+            int mask = table.length - 1;
+            int len = end - start;
+            for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+                Word w = table[slot];
+                if (w == null) {
+                    w = new Word(line.substring(start, end));
+                    table[slot] = w;
+                    if (++size * 2 > table.length) {
+                        grow();
+                    }
+                    return w;
                 }
-                String surface = positional ? lowerFirst(token) : token;
-                boolean termLike = cjk || isTermShaped(token, initial);
-                int column = line.codePointCount(0, m.start()) + 1;
-                add(positional ? token : surface, positional, termLike, cjk, cue.ordinal(), cue.textLine(i), column);
-                if (previous != null && m.start() == previousEnd + 1 && isSpace(line.charAt(previousEnd))
-                        && letters(previous) > 1 && letters(surface) > 1) {
-                    // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
-                    String pair = previous + " " + surface;
-                    int pairColumn = line.codePointCount(0, previousEnd - previous.length()) + 1;
-                    add(pair, false, termLike && previousTermLike, cjk, cue.ordinal(), cue.textLine(i), pairColumn);
+                if (w.text.length() == len && w.text.regionMatches(0, line, start, len)) {
+                    return w;
                 }
-                previous = surface;
-                previousEnd = m.end();
-                previousTermLike = termLike;
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        private void grow() {
+            Word[] old = table;
+            table = new Word[old.length * 2];
+            int mask = table.length - 1;
+            for (Word w : old) {
+                if (w != null) {
+                    int slot = mix(w.text.hashCode()) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = w;
+                }
             }
         }
     }
 
-    private void add(String surface, boolean positional, boolean termLike, boolean cjk, int cue, int line, int column) {
-        Spelling s = byKey.computeIfAbsent(key(surface), k -> new java.util.LinkedHashMap<>())
-                .computeIfAbsent(identity(surface, positional, cjk), k -> new Spelling(surface, positional, cjk));
-        s.add(cue, line, column);
-        s.termLike |= termLike;
+    /** The statistics of a spelling of {@code key}, entered in {@link #byKey} at its first occurrence. */
+    private Spelling spelling(String text, String key, boolean positional, boolean cjk) {
+        return byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>())
+                .computeIfAbsent(identity(text, positional, cjk), k -> {
+                    Spelling s = new Spelling(text, positional, cjk);
+                    s.order = order++;
+                    return s;
+                });
+    }
+
+    /** The number of spellings entered so far, words and spelt-apart pairs. */
+    private int order;
+
+    /**
+     * Enters the spelt-apart pairs in {@link #byKey} under keys that a word spells, each map kept in
+     * order of first occurrence. A pair whose key no word spells would be dropped by compact().
+     */
+    private void enterPairs() {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (Word w : words.table) {
+            if (w == null || w.pairs == null) {
+                continue;
+            }
+            for (Map.Entry<Word, Spelling[]> e : w.pairs.entrySet()) {
+                Word next = e.getKey();
+                String text = null;
+                String k = null;
+                Map<String, Spelling> spellings = null;
+                for (Spelling p : e.getValue()) {
+                    if (p == null) {
+                        continue;
+                    }
+                    if (text == null) {
+                        text = w.text + " " + next.text;
+                        k = w.ascii && next.ascii ? w.key + next.key : key(text);
+                        spellings = byKey.get(k);
+                    }
+                    if (spellings == null) {
+                        break;
+                    }
+                    Spelling s = new Spelling(text, false, p.cjk);
+                    s.count = p.count;
+                    s.termLike = p.termLike;
+                    s.positions = p.positions;
+                    s.stored = p.stored;
+                    s.order = p.order;
+                    spellings.put(identity(text, false, p.cjk), s);
+                    touched.add(k);
+                }
+            }
+        }
+        for (String k : touched) {
+            List<Map.Entry<String, Spelling>> entries = new ArrayList<>(byKey.get(k).entrySet());
+            entries.sort(java.util.Comparator.comparingInt(e -> e.getValue().order));
+            Map<String, Spelling> ordered = new java.util.LinkedHashMap<>();
+            entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            byKey.put(k, ordered);
+        }
     }
 
     private static String identity(String text, boolean positional, boolean cjk) {
@@ -188,12 +434,20 @@ final class Terms {
             return;
         }
         compacted = true;
+        if (words != null) {
+            enterPairs();
+        }
+        words = null;
         Iterator<Map.Entry<String, Map<String, Spelling>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
             Map<String, Spelling> spellings = it.next().getValue();
-            boolean termLike = spellings.values().stream().anyMatch(s -> s.termLike);
-            boolean words = spellings.values().stream().anyMatch(s -> s.text.indexOf(' ') < 0);
-            if (!termLike || !words) {
+            boolean termLike = false;
+            boolean oneWord = false;
+            for (Spelling s : spellings.values()) {
+                termLike |= s.termLike;
+                oneWord |= s.text.indexOf(' ') < 0;
+            }
+            if (!termLike || !oneWord) {
                 it.remove();
             }
         }
@@ -241,10 +495,22 @@ final class Terms {
 
     /** A Latin line of at least two words, written wholly in capitals: a heading, a shout. */
     static boolean isCapitalsLine(String line) {
-        if (line.codePoints().anyMatch(Character::isLowerCase)) {
-            return false;
+        for (int i = 0; i < line.length(); ) {
+            char c = line.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int cp = line.codePointAt(i);
+            if (Character.isLowerCase(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
         }
-        Matcher m = TOKEN.matcher(line);
+        Matcher m = TOKEN.matcher(line); // rare: a line without a lower-case letter
         int words = 0;
         while (m.find() && words < 2) {
             if (letters(m.group()) > 0) {

@@ -1,0 +1,123 @@
+package io.github.subtitleqc.benchmarks;
+
+import io.github.subtitleqc.core.engine.Engine;
+import io.github.subtitleqc.core.engine.EngineConfig;
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.ProgressListener;
+import io.github.subtitleqc.core.engine.Report;
+import io.github.subtitleqc.core.engine.SourceFile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The whole engine (every discovered rule) over a directory of subtitles, against a floor: reading
+ * every file's bytes, decoding UTF-8 and counting lines. Prints the median of each over several
+ * rounds and their ratio. Not a JMH benchmark: one process, wall-clock rounds after warm-up rounds,
+ * meant to be run by hand and under JFR (see BENCHMARKS.md).
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineRun DIR [threads] [warmups] [rounds]
+ * </pre>
+ * {@code threads} 0 (the default) keeps {@link EngineConfig#defaults()}'s thread count.
+ */
+public final class EngineRun {
+
+    private EngineRun() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt"))
+                    .sorted().toList();
+        }
+        List<SourceFile> files = paths.stream().map(p -> SourceFile.relativeTo(root, p)).toList();
+        EngineConfig config = threads > 0 ? EngineConfig.defaults().withThreads(threads) : EngineConfig.defaults();
+        Engine engine = Engine.withDiscoveredRules(config, EngineRun.class.getClassLoader());
+        System.out.printf("%d files, threads %d%n", files.size(), config.threads());
+        long[] engineNanos = new long[rounds];
+        long[] floorNanos = new long[rounds];
+        long[] engineCpu = new long[rounds];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long findings = 0;
+        String digest = "";
+        long terms = 0;
+        long lines = 0;
+        for (int r = -warmups; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            lines = floor(paths);
+            long t1 = System.nanoTime();
+            long c1 = mx.getCurrentThreadCpuTime();
+            Report report = engine.check(files, ProgressListener.NONE);
+            long t2 = System.nanoTime();
+            long c2 = mx.getCurrentThreadCpuTime();
+            findings = report.files().stream().mapToLong(f -> f.findings().size()).sum();
+            if (r == rounds - 1) {
+                terms = report.files().stream().flatMap(f -> f.findings().stream())
+                        .filter(f -> f.ruleId().startsWith("term-")).count();
+                digest = digest(report);
+            }
+            if (r >= 0) {
+                floorNanos[r] = t1 - t0;
+                engineNanos[r] = t2 - t1;
+                engineCpu[r] = c2 - c1;
+            }
+        }
+        long engineMs = median(engineNanos) / 1_000_000;
+        long floorMs = median(floorNanos) / 1_000_000;
+        System.out.printf("findings %d (term rules %d, digest %s), lines %d%n", findings, terms, digest, lines);
+        System.out.printf("engine %d ms, floor %d ms, ratio %.1f (median of %d rounds after %d warm-up)%n",
+                engineMs, floorMs, (double) median(engineNanos) / median(floorNanos), rounds, warmups);
+        System.out.printf("fastest: engine %d ms, floor %d ms; engine on this thread: %d ms CPU (all of it with 1 thread)%n",
+                min(engineNanos) / 1_000_000, min(floorNanos) / 1_000_000, median(engineCpu) / 1_000_000);
+    }
+
+    /** Reads each file, decodes it as UTF-8 and counts its lines. */
+    private static long floor(List<Path> paths) throws IOException {
+        long lines = 0;
+        for (Path p : paths) {
+            CharSequence text = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(Files.readAllBytes(p)));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lines++;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A SHA-256 of every finding, in report order: two runs that find the same things print the same. */
+    private static String digest(Report report) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (FileResult f : report.files()) {
+                f.findings().forEach(x -> sha.update((x + "\n").getBytes(StandardCharsets.UTF_8)));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long min(long[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
