@@ -30,6 +30,18 @@ final class SampleReports {
     private SampleReports() {
     }
 
+    /** A test input file beside these classes (src/test/resources/io/github/subtitleqc/core/report), as UTF-8 text. */
+    static String resource(String name) {
+        try (java.io.InputStream in = SampleReports.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static FileResult file(String path, String language, String profile, String reason, int cues, Finding... findings) {
         return new FileResult(path, "srt", language, profile, reason, "UTF-8", cues, List.of(findings),
                 Scoring.file(cues, List.of(findings)));

@@ -207,27 +207,7 @@ class SarifReportWriterTest {
     // ---- fingerprints ---------------------------------------------------------------------------
 
     /** Cue 1 too fast (line 2), cue 3 one frame after cue 2 (line 10), cue 5 too fast (line 18). */
-    private static final String TALK = """
-            1
-            00:00:01,000 --> 00:00:02,000
-            就是亚马逊Facebook这样的公司
-
-            2
-            00:00:02,083 --> 00:00:05,000
-            然后我们
-
-            3
-            00:00:05,062 --> 00:00:08,000
-            好
-
-            4
-            00:00:09,000 --> 00:00:12,000
-            对
-
-            5
-            00:00:12,500 --> 00:00:13,500
-            就是亚马逊Facebook这样的公司
-            """;
+    private static final String TALK = SampleReports.resource("talk.zh-Hans.srt");
 
     /** The same, with a clean cue inserted first: every line moves down 4, every cue number up 1. */
     private static final String INSERTED = """

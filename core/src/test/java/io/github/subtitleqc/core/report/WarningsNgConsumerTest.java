@@ -39,27 +39,7 @@ class WarningsNgConsumerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** reading-speed at cues 1 and 5 (lines 2, 18), min-gap at cue 3 (line 10), every-cue at each cue. */
-    private static final String TALK = """
-            1
-            00:00:01,000 --> 00:00:02,000
-            就是亚马逊Facebook这样的公司
-
-            2
-            00:00:02,083 --> 00:00:05,000
-            然后我们
-
-            3
-            00:00:05,062 --> 00:00:08,000
-            好
-
-            4
-            00:00:09,000 --> 00:00:12,000
-            对
-
-            5
-            00:00:12,500 --> 00:00:13,500
-            就是亚马逊Facebook这样的公司
-            """;
+    private static final String TALK = SampleReports.resource("talk.zh-Hans.srt");
 
     /** A block whose timing line cannot be read (line 5), then one good cue (line 9). */
     private static final String BROKEN = """
