@@ -403,9 +403,20 @@ class ProfileSelectorTest {
                         + " zh-Hans or ja, or leave language out to find it for each file");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "en-GB", "zh-Hans", "zh_CN", "eng", "sr-Latn-RS", "yue"})
-    void wellFormedLanguageTagsAreAccepted(String language) {
-        assertThat(new ProfileSelector("auto", language).choose("talk.srt", text("Hello")).language()).isNotBlank();
+    @ParameterizedTest(name = "{0} -> {1}, {2}")
+    @CsvSource(textBlock = """
+            en,          en,          netflix-en
+            en-GB,       en-GB,       netflix-en
+            zh-Hans,     zh-Hans,     netflix-zh-hans
+            zh_CN,       zh-CN,       netflix-zh-hans
+            eng,         en,          netflix-en
+            sr-Latn-RS,  sr-Latn-RS,  netflix-sr
+            yue,         yue,         netflix-en
+            """)
+    void wellFormedLanguageTagsAreAcceptedAndWrittenAsBcp47(String language, String written, String profile) {
+        ProfileChoice c = new ProfileSelector("auto", language).choose("talk.srt", text("Hello"));
+        assertThat(c.language()).isEqualTo(written);
+        assertThat(c.profile().name()).isEqualTo(profile);
+        assertThat(c.reason()).startsWith("language parameter set to '" + language + "'");
     }
 }
