@@ -2,7 +2,6 @@ package io.github.subtitleqc.maven;
 
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
-import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.ConsoleLine;
@@ -173,7 +172,6 @@ public class CheckMojo extends AbstractMojo {
                 reports.stream().anyMatch(ReportFormat::needsCueDetails), threads);
         Path base = parameters.base();
         List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
-        Report report = engine.check(files, new Progress(log, files.size()));
 
         String baseName = baseName();
         Path out = outputDirectory.toPath();
@@ -188,7 +186,7 @@ public class CheckMojo extends AbstractMojo {
                 for (ReportFormat f : reports) {
                     writers.add(f.open(target));
                 }
-                verdict = new ReportRun(start, gate, where, writers).write(report.files());
+                verdict = new ReportRun(start, gate, where, writers).run(engine, files, new Progress(log, files.size()));
             } finally {
                 for (ReportWriter w : writers) {
                     w.close();

@@ -1,6 +1,6 @@
 package io.github.subtitleqc.core.engine;
 
-/** Hears about each file as it is done; called from the checking threads. */
+/** Hears about each file as it is done, in the order of the files, on the thread that runs the check. */
 @FunctionalInterface
 public interface ProgressListener {
 

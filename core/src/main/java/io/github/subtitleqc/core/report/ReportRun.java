@@ -1,6 +1,11 @@
 package io.github.subtitleqc.core.report;
 
+import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.ProgressListener;
+import io.github.subtitleqc.core.engine.ResultSink;
+import io.github.subtitleqc.core.engine.SourceFile;
+import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.model.Severity;
 
@@ -42,25 +47,62 @@ public final class ReportRun {
         return VERSION;
     }
 
-    /** Writes a whole report and returns its verdict. The writers are not closed. */
+    /**
+     * Checks the files with the engine and writes the report as it goes: each file's result goes
+     * to every writer as soon as the engine hands it over, the cross-file findings and the verdict
+     * at the end. Returns the verdict; the writers are not closed.
+     */
+    public Verdict run(Engine engine, List<SourceFile> files, ProgressListener progress) throws IOException {
+        Stream stream = new Stream();
+        engine.run(files, progress, stream);
+        return stream.verdict;
+    }
+
+    /** Writes a report of results already computed (no cross-file findings apart) and returns its verdict. */
     public Verdict write(Iterable<FileResult> results) throws IOException {
-        for (ReportWriter w : writers) {
-            w.start(start);
-        }
-        RunTally tally = new RunTally(gate.violationSeverity());
+        Stream stream = new Stream();
         for (FileResult r : results) {
-            tally.add(r);
-            for (ReportWriter w : writers) {
-                w.file(r);
+            stream.file(r);
+        }
+        stream.crossFile(List.of());
+        return stream.verdict;
+    }
+
+    /** Tallies what it is given and passes it on to the writers. */
+    private final class Stream implements ResultSink {
+        private final RunTally tally = new RunTally(gate.violationSeverity());
+        private boolean started;
+        private Verdict verdict;
+
+        private void start() throws IOException {
+            if (!started) {
+                started = true;
+                for (ReportWriter w : writers) {
+                    w.start(start);
+                }
             }
         }
-        RunSummary summary = tally.summary();
-        Verdict verdict = Verdict.of(summary, gate, where, start.module());
-        RunEnd end = new RunEnd(summary, verdict);
-        for (ReportWriter w : writers) {
-            w.finish(end);
+
+        @Override
+        public void file(FileResult result) throws IOException {
+            start();
+            tally.add(result);
+            for (ReportWriter w : writers) {
+                w.file(result);
+            }
         }
-        return verdict;
+
+        @Override
+        public void crossFile(List<Finding> findings) throws IOException {
+            start();
+            tally.addCrossFile(findings);
+            RunSummary summary = tally.summary();
+            verdict = Verdict.of(summary, gate, where, start.module());
+            RunEnd end = new RunEnd(summary, verdict, findings);
+            for (ReportWriter w : writers) {
+                w.finish(end);
+            }
+        }
     }
 
     /**

@@ -4,11 +4,11 @@ import io.github.subtitleqc.core.engine.FileResult;
 import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.model.Severity;
-import io.github.subtitleqc.core.score.Score;
 import io.github.subtitleqc.core.score.Scoring;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tallies a run file by file, keeping per file only its cue count and score, so that the totals,
@@ -17,8 +17,9 @@ import java.util.List;
 public final class RunTally {
 
     private final Severity violationSeverity;
-    private final List<Integer> cues = new ArrayList<>();
-    private final List<Score> scores = new ArrayList<>();
+    private final Scoring.BuildScore score = new Scoring.BuildScore();
+    /** The files that have a violation, once cross-file findings come in (their files were tallied before). */
+    private final Set<String> violating = new HashSet<>();
     private int files;
     private long cueCount;
     private long errors;
@@ -43,12 +44,31 @@ public final class RunTally {
     public void add(FileResult file) {
         files++;
         if (file.setup().checked()) {
-            cues.add(file.cues());
-            scores.add(file.score());
+            score.add(file.cues(), file.score());
         }
         cueCount += file.cues();
+        if (count(file.findings())) {
+            filesWithViolations++;
+            violating.add(file.path());
+        }
+    }
+
+    /**
+     * Counts the cross-file findings, after the files they name: they count in the totals and
+     * the verdict, and change no score.
+     */
+    public void addCrossFile(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (count(List.of(f)) && violating.add(f.file())) {
+                filesWithViolations++;
+            }
+        }
+    }
+
+    /** Counts findings by severity; whether one of them is a violation. */
+    private boolean count(List<Finding> findings) {
         boolean violated = false;
-        for (Finding f : file.findings()) {
+        for (Finding f : findings) {
             switch (f.severity()) {
                 case ERROR -> errors++;
                 case WARNING -> warnings++;
@@ -62,14 +82,12 @@ public final class RunTally {
                 }
             }
         }
-        if (violated) {
-            filesWithViolations++;
-        }
+        return violated;
     }
 
     /** The totals so far. */
     public RunSummary summary() {
-        return new RunSummary(files, cueCount, errors, warnings, infos, Scoring.build(cues, scores),
+        return new RunSummary(files, cueCount, errors, warnings, infos, score.score(),
                 violationSeverity, violations, filesWithViolations, firstViolation);
     }
 }

@@ -62,25 +62,44 @@ public final class Scoring {
 
     /** The build's score from its files' scores and cue counts. */
     public static Score build(List<Integer> cues, List<Score> scores) {
-        double weighted = 0;
-        double weights = 0;
-        Map<String, Double> costs = new HashMap<>();
+        BuildScore build = new BuildScore();
         for (int i = 0; i < scores.size(); i++) {
-            int weight = Math.max(1, cues.get(i));
-            weighted += weight * scores.get(i).value();
+            build.add(cues.get(i), scores.get(i));
+        }
+        return build.score();
+    }
+
+    /**
+     * The build's score, file by file: keeps sums, not the files, so that a run of any size
+     * needs the same memory for it.
+     */
+    public static final class BuildScore {
+        private double weighted;
+        private double weights;
+        private boolean lost;
+        private final Map<String, Double> costs = new HashMap<>();
+
+        /** Adds a file with {@code cues} cues and this score. */
+        public void add(int cues, Score score) {
+            int weight = Math.max(1, cues);
+            weighted += weight * score.value();
             weights += weight;
-            for (Map.Entry<String, Double> e : scores.get(i).costs().entrySet()) {
+            lost |= score.value() < 100;
+            for (Map.Entry<String, Double> e : score.costs().entrySet()) {
                 // shown costs are whole tenths: weighted in tenths, the sum stays exact
                 costs.merge(e.getKey(), (double) Math.round(e.getValue() * 10) * weight, Double::sum);
             }
         }
-        if (weights == 0) {
-            return new Score(100.0, Map.of());
+
+        /** The build's score over the files added so far. */
+        public Score score() {
+            if (weights == 0) {
+                return new Score(100.0, Map.of());
+            }
+            double value = roundDown(weighted / weights);
+            value = lost && value >= 100 ? 99.9 : value;
+            return new Score(value, apportion(costs, lostTenths(value)));
         }
-        double value = roundDown(weighted / weights);
-        boolean lost = scores.stream().anyMatch(s -> s.value() < 100);
-        value = lost && value >= 100 ? 99.9 : value;
-        return new Score(value, apportion(costs, lostTenths(value)));
     }
 
     /** {@code 100 − score} in tenths of a point. */
