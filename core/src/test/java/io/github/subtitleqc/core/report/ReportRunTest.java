@@ -47,6 +47,73 @@ class ReportRunTest {
         }
     }
 
+    /** Reports one warning on the second file it saw: a cross-file finding on a file with no other. */
+    static final class OnSecondFile implements io.github.subtitleqc.core.rule.ProjectRule<String> {
+        @Override
+        public io.github.subtitleqc.core.rule.RuleDescriptor descriptor() {
+            return io.github.subtitleqc.core.rule.RuleDescriptor.of("second", Severity.WARNING, "marks the second file");
+        }
+
+        @Override
+        public String newSummary(io.github.subtitleqc.core.rule.RuleContext context) {
+            return context.file();
+        }
+
+        @Override
+        public void collect(String summary, io.github.subtitleqc.core.rule.CueView cue,
+                            io.github.subtitleqc.core.rule.RuleContext context) {
+        }
+
+        @Override
+        public void finish(List<String> summaries, io.github.subtitleqc.core.rule.ProjectReporter reporter) {
+            reporter.report(summaries.get(1), 1, 2, 0, "the second of " + summaries.size(), null, null);
+        }
+    }
+
+    @Test
+    void aRunStreamsEachFileThenTheCrossFileFindingsWhichCountInTheVerdictButInNoScore(@TempDir Path dir)
+            throws IOException {
+        Path fast = Files.writeString(dir.resolve("a.en.srt"),
+                "1\n00:00:01,000 --> 00:00:02,000\nA boy plays the piano in a bright room.\n");
+        Path calm = Files.writeString(dir.resolve("b.en.srt"), "1\n00:00:01,000 --> 00:00:04,000\nHello.\n");
+        io.github.subtitleqc.core.engine.Engine engine = new io.github.subtitleqc.core.engine.Engine(
+                io.github.subtitleqc.core.engine.EngineConfig.defaults().withProfile("netflix-en").withThreads(2),
+                List.of(new io.github.subtitleqc.core.engine.TestRules.ReadingSpeed()), List.of(new OnSecondFile()));
+        List<String> calls = new ArrayList<>();
+        ReportWriter recorder = new ReportWriter() {
+            @Override
+            public void start(RunStart run) {
+            }
+
+            @Override
+            public void file(FileResult result) {
+                calls.add("file " + result.path() + " " + result.findings().size() + " finding(s), score "
+                        + result.score().value());
+            }
+
+            @Override
+            public void finish(RunEnd end) {
+                calls.add("finish " + end.crossFile().stream().map(f -> f.file() + ":" + f.line() + " " + f.ruleId()
+                        + " " + f.severity()).toList() + ", " + end.summary().warnings() + " warning(s), "
+                        + end.summary().filesWithViolations() + " file(s) with violations, score "
+                        + end.summary().score().value());
+            }
+        };
+        RunStart start = new RunStart("1.0", null, 2, engine.rules(), Severity.WARNING);
+
+        Verdict verdict = new ReportRun(start, new Gate(true, Severity.WARNING, 0, 0), WHERE, List.of(recorder))
+                .run(engine, List.of(new io.github.subtitleqc.core.engine.SourceFile(fast, "a.en.srt"),
+                        new io.github.subtitleqc.core.engine.SourceFile(calm, "b.en.srt")),
+                        io.github.subtitleqc.core.engine.ProgressListener.NONE);
+
+        assertThat(calls).containsExactly(
+                "file a.en.srt 1 finding(s), score 0.0",
+                "file b.en.srt 0 finding(s), score 100.0",
+                "finish [b.en.srt:2 second WARNING], 1 warning(s), 2 file(s) with violations, score 50.0");
+        assertThat(verdict.violations()).isEqualTo(2);
+        assertThat(verdict.failed()).isTrue();
+    }
+
     @Test
     void writersAreToldTheRunInOrderAndTheVerdictComesFromTheSameStream() throws IOException {
         Recorder a = new Recorder();
