@@ -60,7 +60,7 @@ public final class JUnitReportWriter implements ReportWriter {
         this.run = run;
         this.started = System.nanoTime();
         spool = Files.createTempFile("subtitle-qc-junit", ".xml");
-        spoolOut = Files.newOutputStream(spool);
+        spoolOut = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
         cases = xml(() -> XML.createXMLStreamWriter(spoolOut, StandardCharsets.UTF_8.name()));
     }
 
@@ -153,7 +153,7 @@ public final class JUnitReportWriter implements ReportWriter {
         cases = null;
         spoolOut.close();
         String time = String.format(Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e9);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = xml(() -> XML.createXMLStreamWriter(out, StandardCharsets.UTF_8.name()));
             xml(() -> {
                 x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
