@@ -42,7 +42,7 @@ public final class Profiles {
 
     static {
         readNetflixTable().forEach(Profiles::add);
-        add(new Profile("bbc", "en-GB", Counting.ALL_ONE, Map.of(
+        add(Profile.parse("bbc", "en-GB", Counting.ALL_ONE, Map.of(
                 "maxWpm", "180",
                 "maxChars", "37",
                 "maxLines", "2",
@@ -86,7 +86,7 @@ public final class Profiles {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), cells.get(i).strip());
                 }
-                profiles.add(new Profile(row.get("name"), row.get("language"), Counting.valueOf(row.get("counting")),
+                profiles.add(Profile.parse(row.get("name"), row.get("language"), Counting.valueOf(row.get("counting")),
                         Map.of("maxCps", row.get("maxCps"),
                                 "maxChars", row.get("maxChars"),
                                 "maxLines", row.get("maxLines"),

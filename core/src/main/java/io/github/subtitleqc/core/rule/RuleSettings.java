@@ -29,16 +29,20 @@ public final class RuleSettings {
      *
      * @param descriptor the rule
      * @param configured values from the POM, by parameter name (already validated)
-     * @param profile    values from the profile, by parameter name
-     * @throws IllegalArgumentException when a value does not parse
+     * @param profile    the profile's typed values, by parameter name: each is checked against the
+     *                   rule's declaration of that parameter (its type and validity), not taken on trust
+     * @throws IllegalArgumentException when a value does not parse, or a profile's value is not of
+     *                                  the type the rule declares
      */
-    public static RuleSettings resolve(RuleDescriptor descriptor, Map<String, String> configured, Map<String, String> profile) {
+    public static RuleSettings resolve(RuleDescriptor descriptor, Map<String, String> configured, Map<String, ?> profile) {
         Map<String, Object> values = new java.util.HashMap<>();
         for (Parameter<?> p : descriptor.parameters()) {
-            String text = configured.containsKey(p.name()) ? configured.get(p.name())
-                    : profile.containsKey(p.name()) ? profile.get(p.name()) : p.defaultValue();
-            if (text != null) {
-                values.put(p.name(), p.parse(text));
+            if (configured.containsKey(p.name())) {
+                values.put(p.name(), p.parse(configured.get(p.name())));
+            } else if (profile.containsKey(p.name())) {
+                values.put(p.name(), p.accept(profile.get(p.name())));
+            } else if (p.defaultValue() != null) {
+                values.put(p.name(), p.parse(p.defaultValue()));
             }
         }
         return new RuleSettings(values);

@@ -147,15 +147,15 @@ class ProfilesTest {
         assertThat(p.name()).isEqualTo(name);
         assertThat(p.language()).isEqualTo(language);
         assertThat(p.counting()).isEqualTo(counting);
+        // typed values, parsed once when the profiles are loaded
         assertThat(p.parameters()).isEqualTo(Map.of(
-                "maxCps", maxCps,
-                "maxChars", maxChars,
-                "maxLines", "2",
-                "minDuration", minDuration,
-                "maxDuration", "7000ms",
-                "minGap", "2f"));
-        assertThat(TimeLimit.parse(p.parameters().get("minGap"))).isEqualTo(TimeLimit.ofFrames(2));
-        assertThat(TimeLimit.parse(p.parameters().get("maxDuration"))).isEqualTo(TimeLimit.ofMillis(7000));
+                "maxCps", Double.valueOf(maxCps),
+                "maxChars", Double.valueOf(maxChars),
+                "maxLines", 2,
+                "minDuration", TimeLimit.parse(minDuration),
+                "maxDuration", TimeLimit.ofMillis(7000),
+                "minGap", TimeLimit.ofFrames(2)));
+        assertThat(p.value(ProfileParameters.MIN_GAP)).contains(TimeLimit.ofFrames(2));
         // a guide read here is named by its article; one not read names its language and where the numbers came from
         assertThat(p.source()).satisfiesAnyOf(
                 s -> assertThat(s).startsWith("https://partnerhelp.netflixstudios.com/hc/en-us/articles/"),
@@ -174,9 +174,9 @@ class ProfilesTest {
             Profile adult = Profiles.byName(child.name().replace("-children", "")).orElseThrow();
             assertThat(child.language()).as(child.name()).isEqualTo(adult.language());
             assertThat(child.counting()).as(child.name()).isEqualTo(adult.counting());
-            assertThat(Integer.parseInt(child.parameters().get("maxCps"))).as(child.name())
-                    .isLessThan(Integer.parseInt(adult.parameters().get("maxCps")));
-            Map<String, String> rest = new HashMap<>(child.parameters());
+            assertThat(child.value(ProfileParameters.MAX_CPS).orElseThrow()).as(child.name())
+                    .isLessThan(adult.value(ProfileParameters.MAX_CPS).orElseThrow());
+            Map<String, Object> rest = new HashMap<>(child.parameters());
             rest.put("maxCps", adult.parameters().get("maxCps"));
             assertThat(rest).as(child.name()).isEqualTo(adult.parameters());
         }
@@ -280,13 +280,13 @@ class ProfilesTest {
         assertThat(bbc.counting()).isEqualTo(Counting.ALL_ONE);
         // no maxCps on purpose: the BBC measures reading speed in words per minute
         assertThat(bbc.parameters()).isEqualTo(Map.of(
-                "maxWpm", "180",
-                "maxChars", "37",
-                "maxLines", "2",
-                "minDuration", "0ms",
-                "minDurationPerWord", "300ms",
-                "maxDuration", "7000ms",
-                "minGap", "0ms"));
+                "maxWpm", 180.0,
+                "maxChars", 37.0,
+                "maxLines", 2,
+                "minDuration", TimeLimit.ofMillis(0),
+                "minDurationPerWord", TimeLimit.ofMillis(300),
+                "maxDuration", TimeLimit.ofMillis(7000),
+                "minGap", TimeLimit.ofMillis(0)));
         assertThat(bbc.parameters()).doesNotContainKey("maxCps");
         assertThat(bbc.source()).startsWith("https://www.bbc.co.uk/accessibility/");
     }
@@ -298,5 +298,18 @@ class ProfilesTest {
             assertThat(LocalDate.parse(p.checked())).as(p.name())
                     .isBetween(LocalDate.parse("2026-11-29"), LocalDate.parse("2026-11-30"));
         }
+    }
+
+    /** A profile table value that does not parse, or a name no profile sets, is refused when profiles load. */
+    @Test
+    void profileValuesAreParsedToTheirTypesAndAnUnknownOrBadOneIsRefused() {
+        assertThat(Profile.parse("x", "en", Counting.ALL_ONE, Map.of("maxLines", "2"), "s", "d").value(ProfileParameters.MAX_LINES))
+                .contains(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Profile.parse("x", "en", Counting.ALL_ONE,
+                        Map.of("maxLines", "two"), "s", "d"))
+                .hasMessage("profile x: maxLines: 'two' is not a whole number: write e.g. 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Profile.parse("x", "en", Counting.ALL_ONE,
+                        Map.of("maxCPS", "17"), "s", "d"))
+                .hasMessageStartingWith("profile x: 'maxCPS' is not a profile parameter; they are [maxCps, maxWpm,");
     }
 }

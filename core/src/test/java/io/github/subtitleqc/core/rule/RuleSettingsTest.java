@@ -24,7 +24,7 @@ class RuleSettingsTest {
     void thePomWinsOverTheProfileWhichWinsOverTheDefault() {
         RuleSettings s = RuleSettings.resolve(RULE,
                 Map.of("maxCps", "12"),
-                Map.of("maxCps", "9", "minGap", "2f", "countSpaces", "true"));
+                Map.of("maxCps", 9.0, "minGap", TimeLimit.ofFrames(2), "countSpaces", true));
         assertThat(s.get(MAX_CPS)).isEqualTo(12.0);
         assertThat(s.get(MIN_GAP)).isEqualTo(TimeLimit.ofFrames(2));
         assertThat(s.get(COUNT_SPACES)).isTrue();
@@ -36,7 +36,7 @@ class RuleSettingsTest {
 
     @Test
     void aParameterNobodySetsHasNoValue() {
-        RuleSettings s = RuleSettings.resolve(RULE, Map.of(), Map.of("maxCps", "20"));
+        RuleSettings s = RuleSettings.resolve(RULE, Map.of(), Map.of("maxCps", 20.0));
         assertThat(s.find(MAX_WPM)).isEmpty();
         assertThatThrownBy(() -> s.get(MAX_WPM)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("parameter maxWpm has no value: set it in the rule's configuration or give it a default");
@@ -44,7 +44,7 @@ class RuleSettingsTest {
 
     @Test
     void profileValuesForOtherRulesAreIgnored() {
-        RuleSettings s = RuleSettings.resolve(RULE, Map.of(), Map.of("maxChars", "42", "maxCps", "20"));
+        RuleSettings s = RuleSettings.resolve(RULE, Map.of(), Map.of("maxChars", 42, "maxCps", 20.0));
         assertThat(s.get(MAX_CPS)).isEqualTo(20.0);
         assertThat(s.find(Parameter.integer("maxChars", "chars"))).isEmpty();
     }
@@ -54,14 +54,23 @@ class RuleSettingsTest {
         assertThatThrownBy(() -> RuleSettings.resolve(RULE, Map.of("maxCps", "0"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxCps: '0' must be greater than 0");
-        assertThatThrownBy(() -> RuleSettings.resolve(RULE, Map.of(), Map.of("minGap", "two frames")))
+        assertThatThrownBy(() -> RuleSettings.resolve(RULE, Map.of(), Map.of("maxCps", -3.0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("minGap: invalid duration 'two frames'");
+                .hasMessage("maxCps: '-3.0' must be greater than 0");
+    }
+
+    @Test
+    void aProfileValueOfAnotherTypeThanTheRuleDeclaresIsRejected() {
+        assertThatThrownBy(() -> RuleSettings.resolve(RULE, Map.of(), Map.of("minGap", 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minGap: the profile's value 2 is a whole number, but the rule declares a duration:"
+                        + " declare the parameter with the type the profiles give it (see ProfileParameters)");
     }
 
     @Test
     void aBadProfileValueIsNotReadWhenThePomOverridesIt() {
         RuleSettings s = RuleSettings.resolve(RULE, Map.of("maxCps", "15"), Map.of("maxCps", "fast"));
+        // (a profile's text is never parsed by a rule: profiles are typed when they load)
         assertThat(s.get(MAX_CPS)).isEqualTo(15.0);
     }
 }

@@ -1,0 +1,49 @@
+package io.github.subtitleqc.core.engine;
+
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.rule.Parameter;
+import io.github.subtitleqc.core.rule.Rule;
+import io.github.subtitleqc.core.rule.RuleContext;
+import io.github.subtitleqc.core.rule.RuleDescriptor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Profiles give typed values; a rule that declares a profile's parameter with another type fails before any file is read. */
+class EngineProfileTypesTest {
+
+    /** Declares maxChars, which every profile sets as a decimal number, as a whole number. */
+    static final class WholeMaxChars implements Rule {
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("whole-max-chars", Severity.ERROR,
+                "declares maxChars as a whole number", Parameter.integer("maxChars", "the most characters"));
+
+        @Override
+        public RuleDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public void check(CueView cue, RuleContext context) {
+        }
+    }
+
+    @Test
+    void aRuleThatDeclaresAProfileParameterWithAnotherTypeIsAConfigurationError() {
+        assertThatThrownBy(() -> new Engine(EngineConfig.defaults(), List.of(new WholeMaxChars())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("rule 'whole-max-chars': maxChars: the profile's value 42.0 is a decimal number, but the"
+                        + " rule declares a whole number: declare the parameter with the type the profiles give it"
+                        + " (see ProfileParameters)");
+    }
+
+    @Test
+    void aValueFromThePomStillParsesToTheRulesOwnType() {
+        // the POM's text is parsed with the rule's declaration, so the same rule works when the POM sets it
+        new Engine(EngineConfig.defaults().withProfile("netflix-en").withRules(List.of(
+                new RuleOverride("whole-max-chars", null, null, java.util.Map.of("maxChars", "40")))),
+                List.of(new WholeMaxChars()));
+    }
+}
