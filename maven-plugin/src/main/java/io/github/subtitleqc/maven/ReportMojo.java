@@ -1,23 +1,20 @@
 package io.github.subtitleqc.maven;
 
 import io.github.subtitleqc.core.engine.Engine;
-import io.github.subtitleqc.core.engine.FileResult;
-import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.engine.SourceFile;
-import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.model.Severity;
-import io.github.subtitleqc.core.report.Numbers;
+import io.github.subtitleqc.core.report.Gate;
 import io.github.subtitleqc.core.report.ReportRun;
-import org.apache.maven.doxia.sink.Sink;
+import io.github.subtitleqc.core.report.RunStart;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -133,103 +130,18 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         CheckParameters parameters = parameters();
-        Report report;
         try {
             Engine engine = parameters.engine(getLog(), getClass().getClassLoader(), false);
             List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(getLog()), getLog());
-            report = engine.check(files, new Progress(getLog(), files.size()));
+            RunStart start = new RunStart(ReportRun.version(), null, files.size(), engine.rules(), Severity.ERROR);
+            try (SiteReportWriter writer = new SiteReportWriter(getSink())) {
+                new ReportRun(start, new Gate(false, Severity.ERROR, 0, 0), null, List.of(writer))
+                        .run(engine, files, new Progress(getLog(), files.size()));
+            }
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
-        }
-        new Renderer(getSink(), report).render();
-    }
-
-    /** The page: overview, files, then each file's findings. Text goes to the Sink as text, never as markup. */
-    static final class Renderer extends AbstractMavenReportRenderer {
-        private final Report report;
-
-        Renderer(Sink sink, Report report) {
-            super(sink);
-            this.report = report;
-        }
-
-        @Override
-        public String getTitle() {
-            return "Subtitle QC";
-        }
-
-        @Override
-        protected void renderBody() {
-            startSection("Overview");
-            paragraph("subtitle-qc " + ReportRun.version() + " checked " + count(report.files().size(), "file") + ".");
-            startTable();
-            header("Files", "Cues", "Errors", "Warnings", "Infos", "Score");
-            row(Integer.toString(report.files().size()), Long.toString(report.cues()),
-                    Long.toString(report.count(Severity.ERROR)), Long.toString(report.count(Severity.WARNING)),
-                    Long.toString(report.count(Severity.INFO)), Numbers.format(report.score().value(), 1));
-            endTable();
-            endSection();
-
-            startSection("Files");
-            if (report.files().isEmpty()) {
-                paragraph("No subtitle file was found.");
-            } else {
-                startTable();
-                header("File", "Profile", "Cues", "Errors", "Warnings", "Infos", "Score");
-                for (FileResult f : report.files()) {
-                    row(f.path(), f.profile(), Integer.toString(f.cues()), Long.toString(f.count(Severity.ERROR)),
-                            Long.toString(f.count(Severity.WARNING)), Long.toString(f.count(Severity.INFO)),
-                            Numbers.format(f.score().value(), 1));
-                }
-                endTable();
-            }
-            endSection();
-
-            startSection("Findings");
-            if (report.findings().findAny().isEmpty()) {
-                paragraph("No findings.");
-            }
-            for (FileResult f : report.files()) {
-                if (f.findings().isEmpty()) {
-                    continue;
-                }
-                startSection(f.path());
-                startTable();
-                header("Rule", "Severity", "Line", "Column", "Message", "Cue");
-                for (Finding finding : f.findings()) {
-                    row(finding.ruleId(), finding.severity().id(), Integer.toString(finding.line()),
-                            finding.column() > 0 ? Integer.toString(finding.column()) : "", finding.message(),
-                            finding.cue() > 0 ? Integer.toString(finding.cue()) : "");
-                }
-                endTable();
-                endSection();
-            }
-            endSection();
-        }
-
-        private void header(String... cells) {
-            sink.tableRow();
-            for (String c : cells) {
-                sink.tableHeaderCell();
-                sink.text(c);
-                sink.tableHeaderCell_();
-            }
-            sink.tableRow_();
-        }
-
-        /** A row of plain-text cells ({@code tableRow} would read "{text, url}" in a message as a link). */
-        private void row(String... cells) {
-            sink.tableRow();
-            for (String c : cells) {
-                sink.tableCell();
-                sink.text(c);
-                sink.tableCell_();
-            }
-            sink.tableRow_();
-        }
-
-        private static String count(long n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new MavenReportException("subtitle-qc: cannot write the site report: " + e.getMessage(), e);
         }
     }
 }
