@@ -9,6 +9,7 @@ import io.github.subtitleqc.core.rule.RunRule;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,8 @@ public final class JUnitReportWriter implements ReportWriter {
         this.run = run;
         this.started = System.nanoTime();
         spool = Files.createTempFile("subtitle-qc-junit", ".xml");
-        spoolOut = Files.newOutputStream(spool);
+        // buffered: the JDK's XML writer hands each attribute to the stream on its own
+        spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
         cases = xml(() -> XML.createXMLStreamWriter(spoolOut, StandardCharsets.UTF_8.name()));
     }
 
@@ -189,7 +191,7 @@ public final class JUnitReportWriter implements ReportWriter {
         String time = seconds(System.nanoTime() - started);
         int allTests = tests + crossTests;
         int allFailures = failures + crossFailures;
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = xml(() -> XML.createXMLStreamWriter(out, StandardCharsets.UTF_8.name()));
             xml(() -> {
                 x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
