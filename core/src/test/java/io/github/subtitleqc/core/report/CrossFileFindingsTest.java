@@ -307,4 +307,32 @@ class CrossFileFindingsTest {
                 "[WARNING] subs/talk.en.srt:[14,9] term-consistency: " + TERM_EN.message() + " (cue 4)",
                 "[INFO]   … and 1 more term-consistency finding (all of them are in target/subtitle-qc/subtitle-qc.json)");
     }
+
+    @Test
+    void inALargeRunTheConsoleSaysUnlistedFilesHaveNoFindingsOfTheirOwn() throws IOException {
+        List<String> lines = new ArrayList<>();
+        ReportTarget target = new ReportTarget(dir, ReportTarget.BASE_NAME,
+                l -> lines.add("[" + l.level() + "] " + l.text()), -1, null);
+        String ep7 = "subs/ep7.en.srt";
+        io.github.subtitleqc.core.model.Finding term = new io.github.subtitleqc.core.model.Finding("term-consistency",
+                Severity.WARNING, ep7, 2, 6, 1, "'WiFi' here, 'Wi-Fi' in 59 other files: write one form", null, null);
+        try (ReportWriter w = new ConsoleFormat().open(target)) {
+            w.start(new RunStart("1.2.3", null, 60, CrossFileRun.RULES, Severity.ERROR));
+            for (int i = 1; i <= 60; i++) {
+                w.file(SampleReports.file("subs/ep" + i + ".en.srt", "en", "netflix-en", "tag", 10));
+            }
+            RunSummary summary = new RunSummary(60, 600, 0, 1, 0, new io.github.subtitleqc.core.score.Score(100.0,
+                    java.util.Map.of()), Severity.ERROR, 0, 0, null);
+            w.finish(new RunEnd(summary, Verdict.of(summary, new Gate(true, Severity.ERROR, 0, 0), null, null),
+                    List.of(term)));
+        }
+        assertThat(lines).containsExactly(
+                "[INFO] across files: 1 finding of rules that compare files (counted in the totals, not in any file's"
+                        + " score)",
+                "[INFO] subs/ep7.en.srt: 1 warning across files",
+                "[INFO]   term-consistency: 1 warning",
+                "[WARNING] subs/ep7.en.srt:[6,1] term-consistency: " + term.message() + " (cue 2)",
+                "[INFO] 60 files without findings of their own not listed",
+                "[INFO] subtitle-qc: 60 files, 600 cues, 0 errors, 1 warning, 0 infos; score 100");
+    }
 }
