@@ -24,6 +24,6 @@ public final class CheckstyleFormat implements ReportFormat {
 
     @Override
     public ReportWriter open(ReportTarget target) throws IOException {
-        return new CheckstyleReportWriter(new java.io.BufferedOutputStream(Files.newOutputStream(target.reportFile(this)), 1 << 16), true);
+        return new CheckstyleReportWriter(Files.newOutputStream(target.reportFile(this)), true);
     }
 }

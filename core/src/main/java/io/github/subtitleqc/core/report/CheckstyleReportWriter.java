@@ -6,9 +6,12 @@ import io.github.subtitleqc.core.model.Finding;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code subtitle-qc-checkstyle.xml} in Checkstyle's XML format, which Jenkins Warnings NG,
@@ -24,7 +27,9 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * Every checked file has its {@code <file>}, also without findings (so a dashboard counts it as
- * checked and clean). {@code version} is subtitle-qc's; {@code severity} is {@code error},
+ * checked and clean). The findings of rules that compare files ({@code term-consistency}…), known
+ * only after the last file, follow in further {@code <file>} elements, one per file that has any,
+ * so such a file has two elements: its own findings, then these. {@code version} is subtitle-qc's; {@code severity} is {@code error},
  * {@code warning} or {@code info}; {@code column} is left out when unknown. Escaping is the XML
  * writer's; characters XML 1.0 cannot hold at all (control characters) become U+FFFD.
  */
@@ -39,9 +44,13 @@ public final class CheckstyleReportWriter implements ReportWriter {
     private final boolean closeOut;
     private XMLStreamWriter x;
 
-    /** A writer to {@code out}, which {@link #close} closes when {@code closeOut}. */
+    /**
+     * A writer to {@code out}, which {@link #close} closes when {@code closeOut}. Writes go through a
+     * buffer: the JDK's XML writer hands every attribute to the stream on its own, which unbuffered
+     * costs a system call each (148 s instead of 6 s for 480,000 findings, measured).
+     */
     public CheckstyleReportWriter(OutputStream out, boolean closeOut) {
-        this.out = out;
+        this.out = new BufferedOutputStream(out, 1 << 16);
         this.closeOut = closeOut;
     }
 
@@ -60,16 +69,21 @@ public final class CheckstyleReportWriter implements ReportWriter {
 
     @Override
     public void file(FileResult result) throws IOException {
+        file(result.path(), result.findings());
+    }
+
+    /** A {@code <file>} element with an {@code <error>} per finding. */
+    private void file(String path, List<Finding> findings) throws IOException {
         try {
             x.writeCharacters("\n  ");
-            if (result.findings().isEmpty()) {
+            if (findings.isEmpty()) {
                 x.writeEmptyElement("file");
-                x.writeAttribute("name", xml(result.path()));
+                x.writeAttribute("name", xml(path));
                 return;
             }
             x.writeStartElement("file");
-            x.writeAttribute("name", xml(result.path()));
-            for (Finding f : result.findings()) {
+            x.writeAttribute("name", xml(path));
+            for (Finding f : findings) {
                 x.writeCharacters("\n    ");
                 x.writeEmptyElement("error");
                 x.writeAttribute("line", Integer.toString(f.line()));
@@ -89,6 +103,9 @@ public final class CheckstyleReportWriter implements ReportWriter {
 
     @Override
     public void finish(RunEnd end) throws IOException {
+        for (Map.Entry<String, List<Finding>> file : CrossFile.byFile(end.crossFile()).entrySet()) {
+            file(file.getKey(), file.getValue());
+        }
         try {
             x.writeCharacters("\n");
             x.writeEndElement();
@@ -98,6 +115,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+        out.flush();
     }
 
     @Override
@@ -111,6 +129,8 @@ public final class CheckstyleReportWriter implements ReportWriter {
         } finally {
             if (closeOut) {
                 out.close();
+            } else {
+                out.flush();
             }
         }
     }

@@ -54,7 +54,9 @@ public final class ConsoleFormat implements ReportFormat {
 
         @Override
         public void finish(RunEnd end) {
-            ConsoleReport.end(unlisted, ConsoleReport.summary(end.summary(), module), target.console());
+            report.crossFile(end.crossFile(), target.console());
+            ConsoleReport.end(unlisted, !end.crossFile().isEmpty(), ConsoleReport.summary(end.summary(), module),
+                    target.console());
         }
     }
 }

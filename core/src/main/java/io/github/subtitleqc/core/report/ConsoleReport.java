@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * The report for a build log (SPEC §8): per file, a header with its profile and score (in runs of
  * more than {@value #LIST_ALL_UP_TO} files, only files with findings), then its findings grouped by rule, most serious first, each as
  * {@code path:[line,column] rule: message (cue n)}, at most {@code perRule} lines per rule and
- * file; then a summary of files, cues, findings by severity and the score with what each rule
+ * file; then the findings of rules that compare files, known only after the last file, per file
+ * and grouped and capped the same way; then a summary of files, cues, findings by severity and the score with what each rule
  * cost.
  */
 public final class ConsoleReport {
@@ -69,7 +70,29 @@ public final class ConsoleReport {
         }
         out.accept(info(file.path() + ": " + plural(file.cues(), "cue") + ", profile " + file.profile() + " ("
                 + file.profileReason() + "), score " + Numbers.format(file.score().value(), 1)));
-        Map<String, List<Finding>> byRule = file.findings().stream()
+        findings(file.findings(), out);
+        return true;
+    }
+
+    /**
+     * The lines of the cross-file rules' findings ({@link RunEnd#crossFile()}): a heading, then per
+     * file a line with its counts and its findings grouped and capped as a file's own are.
+     */
+    void crossFile(List<Finding> findings, Consumer<ConsoleLine> out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.accept(info("across files: " + plural(findings.size(), "finding")
+                + " of rules that compare files (counted in the totals, not in any file's score)"));
+        for (Map.Entry<String, List<Finding>> file : CrossFile.byFile(findings).entrySet()) {
+            out.accept(info(file.getKey() + ": " + counts(file.getValue()) + " across files"));
+            findings(file.getValue(), out);
+        }
+    }
+
+    /** Findings of one file grouped by rule, most serious rule first, at most {@code perRule} lines per rule. */
+    private void findings(List<Finding> all, Consumer<ConsoleLine> out) {
+        Map<String, List<Finding>> byRule = all.stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
         List<Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byRule.entrySet());
         groups.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))
@@ -86,13 +109,23 @@ public final class ConsoleReport {
                         + (fullReport == null ? "" : " (all of them are in " + fullReport + ")")));
             }
         }
-        return true;
     }
 
     /** The closing lines: how many files were not listed, and the summary. */
     static void end(long unlisted, String summary, Consumer<ConsoleLine> out) {
+        end(unlisted, false, summary, out);
+    }
+
+    /**
+     * The closing lines.
+     *
+     * @param crossFile true when the run had cross-file findings: an unlisted file may have some of
+     *                  those (listed above), just none of its own
+     */
+    static void end(long unlisted, boolean crossFile, String summary, Consumer<ConsoleLine> out) {
         if (unlisted > 0) {
-            out.accept(info(ConsoleReport.plural(unlisted, "file") + " without findings not listed"));
+            out.accept(info(ConsoleReport.plural(unlisted, "file") + " without findings"
+                    + (crossFile ? " of their own" : "") + " not listed"));
         }
         out.accept(info(summary));
     }

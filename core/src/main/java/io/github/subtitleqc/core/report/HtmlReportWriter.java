@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,15 @@ import java.util.Map;
  * the spool. All markup is built with jsoup's element API, whose {@code text} and {@code attr}
  * escape what they are given: no user text reaches the page unescaped. Charts are inline SVG.
  *
- * <p>The writer keeps one small row per file (path, score, counts) for the overview table, and
- * counts per rule; each file's findings and cues are released once its section is spooled.
+ * <p>The findings of rules that compare files ({@code term-consistency}…), known only when the run
+ * ends, get a section of their own after the files', "Across files", one table per file with a link
+ * to the file's section; the totals, the files table and the rules table count them (a file's score
+ * and its own section do not).
+ *
+ * <p>Held on the heap: counts per rule and a colour per rule, and of the overview's rows (one small
+ * record per file: path, score, counts) at most {@link OverviewRows#CHUNK}, the rest sorted into
+ * temporary files ({@link OverviewRows}); each file's findings and cues are released once its
+ * section is spooled.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -49,16 +57,23 @@ public final class HtmlReportWriter implements ReportWriter {
     private final Writer sections;
     private final Map<String, String> colours = new LinkedHashMap<>();
     private final Map<String, long[]> perRule = new LinkedHashMap<>();
-    private final List<Row> rows = new ArrayList<>();
+    private final OverviewRows rows;
+    private int files;
     private RunStart start;
 
     /** A writer to {@code file}; the spool goes beside it and is deleted by {@link #close}. */
     public HtmlReportWriter(Path file) throws IOException {
+        this(file, OverviewRows.CHUNK);
+    }
+
+    /** A writer that holds at most {@code rowsInMemory} of the overview's rows on the heap. */
+    HtmlReportWriter(Path file, int rowsInMemory) throws IOException {
         this.file = file;
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         this.spool = Files.createTempFile(directory, file.getFileName() + ".", ".part");
         this.sections = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+        this.rows = new OverviewRows(directory, file.getFileName() + ".", rowsInMemory);
         this.shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     }
@@ -81,19 +96,24 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void file(FileResult result) throws IOException {
-        int index = rows.size() + 1;
-        rows.add(new Row(index, result.path(), result.score().value(), result.cues(), result.profile(),
+        int index = ++files;
+        rows.add(new OverviewRows.Row(index, result.path(), result.score().value(), result.cues(), result.profile(),
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO)));
-        for (Finding f : result.findings()) {
-            colour(f.ruleId());
-            perRule.computeIfAbsent(f.ruleId(), k -> new long[Severity.values().length])[f.severity().ordinal()]++;
-        }
+        result.findings().forEach(this::count);
         write(sections, section(index, result));
+    }
+
+    private void count(Finding f) {
+        colour(f.ruleId());
+        perRule.computeIfAbsent(f.ruleId(), k -> new long[Severity.values().length])[f.severity().ordinal()]++;
     }
 
     @Override
     public void finish(RunEnd end) throws IOException {
         sections.close();
+        end.crossFile().forEach(this::count);
+        Map<String, List<Finding>> crossFile = CrossFile.byFile(end.crossFile());
+        Map<String, Integer> sectionOf = new HashMap<>();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -102,11 +122,30 @@ public final class HtmlReportWriter implements ReportWriter {
                     + ": score " + Numbers.format(end.summary().score().value(), 1)));
             out.write("<style>");
             out.write(resource("html-report.css"));
-            out.write("</style></head>\n<body>\n");
-            write(out, overview(end));
-            out.write("\n<main>\n");
+            out.write("</style></head>\n<body>\n<header>");
+            for (Element e : heading(end, crossFile)) {
+                write(out, e);
+            }
+            out.write("<section id=\"overview\">");
+            write(out, new Element("h2").text("Files, worst first"));
+            out.write("<table class=\"sortable files\">");
+            write(out, thead("File", "Score", "Cues", "Errors", "Warnings", "Infos", "Profile"));
+            out.write("<tbody>\n");
+            rows.forEachSorted(r -> {
+                List<Finding> across = crossFile.get(r.path());
+                if (across != null) {
+                    sectionOf.putIfAbsent(r.path(), r.index());
+                }
+                write(out, row(r, across == null ? List.of() : across));
+            });
+            out.write("</tbody></table></section>");
+            write(out, rules(end));
+            out.write("</header>\n<main>\n");
             try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
+            }
+            if (!crossFile.isEmpty()) {
+                write(out, acrossFiles(crossFile, sectionOf));
             }
             out.write("</main>\n<script>");
             out.write(resource("html-report.js"));
@@ -116,50 +155,61 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (OverviewRows r = rows) {
             sections.close();
         } finally {
             Files.deleteIfExists(spool);
         }
     }
 
-    private Element overview(RunEnd end) {
+    /** The page's title, verdict and totals, and a link to the cross-file findings when there are any. */
+    private List<Element> heading(RunEnd end, Map<String, List<Finding>> crossFile) {
         RunSummary s = end.summary();
-        Element header = new Element("header");
-        header.appendElement("h1").text("subtitle-qc report"
-                + (start != null && start.module() != null ? ": " + start.module() : ""));
-        header.appendElement("p").addClass("verdict").addClass(end.verdict().failed() ? "failed"
-                : end.verdict().exceeded() ? "exceeded" : "passed").text(end.verdict().sentence());
-        Element totals = header.appendElement("p").addClass("totals");
+        List<Element> out = new ArrayList<>();
+        out.add(new Element("h1").text("subtitle-qc report"
+                + (start != null && start.module() != null ? ": " + start.module() : "")));
+        out.add(new Element("p").addClass("verdict").addClass(end.verdict().failed() ? "failed"
+                : end.verdict().exceeded() ? "exceeded" : "passed").text(end.verdict().sentence()));
+        Element totals = new Element("p").addClass("totals");
         totals.appendElement("span").addClass("score").text("score " + Numbers.format(s.score().value(), 1));
         totals.appendText(" · " + plural(s.files(), "file") + " · " + plural(s.cues(), "cue") + " · "
                 + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
                 + plural(s.infos(), "info") + (start == null ? "" : " · subtitle-qc " + start.toolVersion()));
-
-        Element files = header.appendElement("section").attr("id", "overview");
-        files.appendElement("h2").text("Files, worst first");
-        Element table = files.appendElement("table").addClass("sortable").addClass("files");
-        header(table, "File", "Score", "Cues", "Errors", "Warnings", "Infos", "Profile");
-        Element body = table.appendElement("tbody");
-        List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingDouble(Row::score).thenComparingInt(Row::index));
-        for (Row r : sorted) {
-            Element tr = body.appendElement("tr");
-            tr.appendElement("td").appendElement("a").attr("href", "#file-" + r.index()).text(r.path());
-            number(tr, Numbers.format(r.score(), 1), r.score()).addClass(scoreClass(r.score()));
-            number(tr, String.valueOf(r.cues()), r.cues());
-            number(tr, String.valueOf(r.errors()), r.errors()).addClass(r.errors() > 0 ? "error" : "zero");
-            number(tr, String.valueOf(r.warnings()), r.warnings()).addClass(r.warnings() > 0 ? "warning" : "zero");
-            number(tr, String.valueOf(r.infos()), r.infos()).addClass(r.infos() > 0 ? "info" : "zero");
-            tr.appendElement("td").text(r.profile());
+        out.add(totals);
+        if (!crossFile.isEmpty()) {
+            Element across = new Element("p").addClass("across");
+            across.appendElement("a").attr("href", "#across-files").text(plural(end.crossFile().size(), "finding")
+                    + " across files in " + plural(crossFile.size(), "file"));
+            across.appendText(": from rules that compare files, counted above and below, not in any file's score");
+            out.add(across);
         }
+        return out;
+    }
 
-        Element rules = header.appendElement("section").attr("id", "rules");
+    /** A row of the files table; its counts include the file's cross-file findings. */
+    private Element row(OverviewRows.Row r, List<Finding> across) {
+        long errors = r.errors() + across.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = r.warnings() + across.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = r.infos() + across.stream().filter(f -> f.severity() == Severity.INFO).count();
+        Element tr = new Element("tr");
+        tr.appendElement("td").appendElement("a").attr("href", "#file-" + r.index()).text(r.path());
+        number(tr, Numbers.format(r.score(), 1), r.score()).addClass(scoreClass(r.score()));
+        number(tr, String.valueOf(r.cues()), r.cues());
+        number(tr, String.valueOf(errors), errors).addClass(errors > 0 ? "error" : "zero");
+        number(tr, String.valueOf(warnings), warnings).addClass(warnings > 0 ? "warning" : "zero");
+        number(tr, String.valueOf(infos), infos).addClass(infos > 0 ? "info" : "zero");
+        tr.appendElement("td").text(r.profile());
+        return tr;
+    }
+
+    /** Findings per rule, costliest first; cross-file findings included. */
+    private Element rules(RunEnd end) {
+        Element rules = new Element("section").attr("id", "rules");
         rules.appendElement("h2").text("Findings per rule, costliest first");
         Element ruleTable = rules.appendElement("table").addClass("sortable").addClass("rules");
         header(ruleTable, "Rule", "Errors", "Warnings", "Infos", "Points off the score");
         Element ruleBody = ruleTable.appendElement("tbody");
-        Map<String, Double> costs = s.score().costs();
+        Map<String, Double> costs = end.summary().score().costs();
         List<Map.Entry<String, long[]>> byCost = new ArrayList<>(perRule.entrySet());
         byCost.sort(Comparator.comparingDouble((Map.Entry<String, long[]> e) -> -costs.getOrDefault(e.getKey(), 0.0))
                 .thenComparing(Map.Entry::getKey));
@@ -183,7 +233,33 @@ public final class HtmlReportWriter implements ReportWriter {
             rules.appendElement("p").text("No findings.");
             ruleTable.remove();
         }
-        return header;
+        return rules;
+    }
+
+    /**
+     * "Across files": the cross-file findings, per file, each file's heading linking to its section.
+     *
+     * @param sectionOf the section index of each file with cross-file findings
+     */
+    private Element acrossFiles(Map<String, List<Finding>> crossFile, Map<String, Integer> sectionOf) {
+        Element section = new Element("section").addClass("across").attr("id", "across-files");
+        section.appendElement("h2").text("Across files");
+        section.appendElement("p").addClass("meta").text("Findings of rules that compare files, known only after"
+                + " the last file: they count in the totals and in the files and rules tables above, not in any"
+                + " file's score.");
+        for (Map.Entry<String, List<Finding>> e : crossFile.entrySet()) {
+            Element part = section.appendElement("section").addClass("across-file")
+                    .attr("data-file", e.getKey()).attr("data-findings", String.valueOf(e.getValue().size()));
+            Element h3 = part.appendElement("h3");
+            Integer index = sectionOf.get(e.getKey());
+            if (index == null) {
+                h3.text(e.getKey());
+            } else {
+                h3.appendElement("a").attr("href", "#file-" + index).text(e.getKey());
+            }
+            findings(part, e.getValue(), null);
+        }
+        return section;
     }
 
     private Element section(int index, FileResult result) {
@@ -206,7 +282,7 @@ public final class HtmlReportWriter implements ReportWriter {
             timeline(charts.appendElement("figure").addClass("timeline"), cues, worst, result.findings());
             histogram(charts.appendElement("figure").addClass("histogram"), cues);
         }
-        findings(section, result, cues);
+        findings(section, result.findings(), cues);
         return section;
     }
 
@@ -385,17 +461,17 @@ public final class HtmlReportWriter implements ReportWriter {
         }
     }
 
-    private void findings(Element section, FileResult result, CueDetails cues) {
-        if (result.findings().isEmpty()) {
+    private void findings(Element section, List<Finding> findings, CueDetails cues) {
+        if (findings.isEmpty()) {
             section.appendElement("p").addClass("clean").text("No findings.");
             return;
         }
         Element details = section.appendElement("details").attr("open", true);
-        details.appendElement("summary").text(plural(result.findings().size(), "finding"));
+        details.appendElement("summary").text(plural(findings.size(), "finding"));
         Element table = details.appendElement("table").addClass("sortable").addClass("findings");
         header(table, "Cue", "Time", "Line", "Rule", "Severity", "Message", "Value", "Limit", "Cue text");
         Element body = table.appendElement("tbody");
-        for (Finding f : result.findings()) {
+        for (Finding f : findings) {
             boolean known = cues != null && f.cue() >= 1 && f.cue() <= cues.size();
             Element tr = body.appendElement("tr").addClass(f.severity().id());
             number(tr, f.cue() > 0 ? String.valueOf(f.cue()) : "", f.cue());
@@ -418,10 +494,16 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void header(Element table, String... names) {
-        Element tr = table.appendElement("thead").appendElement("tr");
+        table.appendChild(thead(names));
+    }
+
+    private static Element thead(String... names) {
+        Element thead = new Element("thead");
+        Element tr = thead.appendElement("tr");
         for (String name : names) {
             tr.appendElement("th").text(name);
         }
+        return thead;
     }
 
     private static Element number(Element tr, String shown, double sortKey) {
@@ -477,10 +559,5 @@ public final class HtmlReportWriter implements ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** What the overview keeps of one file. */
-    private record Row(int index, String path, double score, int cues, String profile, long errors, long warnings,
-                       long infos) {
     }
 }

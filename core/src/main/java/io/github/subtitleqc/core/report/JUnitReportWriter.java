@@ -9,6 +9,7 @@ import io.github.subtitleqc.core.rule.RunRule;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,16 @@ import java.util.Map;
 /**
  * Writes {@code subtitle-qc-junit.xml}: one {@code <testsuite name="subtitle-qc">} in a
  * {@code <testsuites>}, and in it one {@code <testcase classname="<file>" name="<rule>">} per
- * checked file and per rule that ran. A case fails when the file has findings of that rule at or
+ * checked file and per rule that ran on it by itself (a reader or per-cue rule). A case fails when the file has findings of that rule at or
  * above the violation severity: its {@code <failure>} says how many and lists them one per line,
  * {@code line:column message} (no column when unknown); findings below the violation severity go
  * to the case's {@code <system-out>}, and do not fail it. A file that could not be read at all (a
  * {@code parse-error} finding and no cue) always fails its {@code parse-error} case.
+ *
+ * <p>The findings of rules that compare files ({@code term-consistency}…), known only after the
+ * last file, go to a second suite, {@code <testsuite name="subtitle-qc cross-file rules">},
+ * written only when there are any: one case per file and rule with such findings, failing and
+ * listing them as above. {@code <testsuites>} counts the cases of both suites.
  *
  * <p>The suite's counts come first in the file but are known only at the end, so the test cases
  * are spooled to a temporary file as they come and copied behind the suite's start tag in
@@ -36,8 +42,11 @@ import java.util.Map;
  */
 public final class JUnitReportWriter implements ReportWriter {
 
-    /** The suite's name. */
+    /** The name of the suite of each file's cases. */
     public static final String SUITE = ReportTarget.BASE_NAME;
+
+    /** The name of the suite of the cross-file rules' cases. */
+    public static final String CROSS_FILE_SUITE = ReportTarget.BASE_NAME + " cross-file rules";
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
@@ -60,7 +69,8 @@ public final class JUnitReportWriter implements ReportWriter {
         this.run = run;
         this.started = System.nanoTime();
         spool = Files.createTempFile("subtitle-qc-junit", ".xml");
-        spoolOut = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+        // buffered: the JDK's XML writer hands each attribute to the stream on its own
+        spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
         cases = xml(() -> XML.createXMLStreamWriter(spoolOut, StandardCharsets.UTF_8.name()));
     }
 
@@ -68,58 +78,73 @@ public final class JUnitReportWriter implements ReportWriter {
     public void file(FileResult result) throws IOException {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (RunRule r : run.rules()) {
-            byRule.put(r.id(), new ArrayList<>());
+            if (!r.crossFile()) {
+                byRule.put(r.id(), new ArrayList<>());
+            }
         }
         for (Finding f : result.findings()) {
             byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
-            testCase(result, e.getKey(), e.getValue());
+            boolean unread = e.getKey().equals(ReaderRules.PARSE_ERROR.id()) && result.cues() == 0
+                    && !e.getValue().isEmpty();
+            tests++;
+            if (testCase(cases, result.path(), e.getKey(), e.getValue(), unread)) {
+                failures++;
+            }
         }
     }
 
-    private void testCase(FileResult result, String rule, List<Finding> findings) throws IOException {
-        boolean unread = rule.equals(ReaderRules.PARSE_ERROR.id()) && result.cues() == 0 && !findings.isEmpty();
+    /** Whether a case with these findings fails: it has a violation, or its file could not be read. */
+    private boolean fails(List<Finding> findings, boolean unread) {
+        return findings.stream().anyMatch(f -> unread || f.severity().isAtLeast(run.violationSeverity()));
+    }
+
+    /**
+     * Writes one test case, {@code classname} the file and {@code name} the rule.
+     *
+     * @param unread true when the file could not be read at all: every finding fails the case
+     * @return true when the case fails
+     */
+    private boolean testCase(XMLStreamWriter out, String path, String rule, List<Finding> findings, boolean unread)
+            throws IOException {
         List<Finding> failed = new ArrayList<>();
         List<Finding> other = new ArrayList<>();
         for (Finding f : findings) {
             (unread || f.severity().isAtLeast(run.violationSeverity()) ? failed : other).add(f);
         }
-        tests++;
-        if (!failed.isEmpty()) {
-            failures++;
-        }
         xml(() -> {
-            cases.writeCharacters("\n    ");
+            out.writeCharacters("\n    ");
             if (failed.isEmpty() && other.isEmpty()) {
-                cases.writeEmptyElement("testcase");
-                cases.writeAttribute("classname", xmlChars(result.path()));
-                cases.writeAttribute("name", rule);
+                out.writeEmptyElement("testcase");
+                out.writeAttribute("classname", xmlChars(path));
+                out.writeAttribute("name", rule);
                 return null;
             }
-            cases.writeStartElement("testcase");
-            cases.writeAttribute("classname", xmlChars(result.path()));
-            cases.writeAttribute("name", rule);
+            out.writeStartElement("testcase");
+            out.writeAttribute("classname", xmlChars(path));
+            out.writeAttribute("name", rule);
             if (!failed.isEmpty()) {
                 Severity worst = failed.stream().map(Finding::severity).max(Enum::compareTo).orElseThrow();
-                cases.writeCharacters("\n      ");
-                cases.writeStartElement("failure");
-                cases.writeAttribute("message", (unread ? "could not be read: " : "")
-                        + failed.size() + (failed.size() == 1 ? " violation" : " violations") + " in " + xmlChars(result.path()));
-                cases.writeAttribute("type", worst.id());
-                cases.writeCharacters(lines(failed, false));
-                cases.writeEndElement();
+                out.writeCharacters("\n      ");
+                out.writeStartElement("failure");
+                out.writeAttribute("message", (unread ? "could not be read: " : "")
+                        + failed.size() + (failed.size() == 1 ? " violation" : " violations") + " in " + xmlChars(path));
+                out.writeAttribute("type", worst.id());
+                out.writeCharacters(lines(failed, false));
+                out.writeEndElement();
             }
             if (!other.isEmpty()) {
-                cases.writeCharacters("\n      ");
-                cases.writeStartElement("system-out");
-                cases.writeCharacters(lines(other, true));
-                cases.writeEndElement();
+                out.writeCharacters("\n      ");
+                out.writeStartElement("system-out");
+                out.writeCharacters(lines(other, true));
+                out.writeEndElement();
             }
-            cases.writeCharacters("\n    ");
-            cases.writeEndElement();
+            out.writeCharacters("\n    ");
+            out.writeEndElement();
             return null;
         });
+        return !failed.isEmpty();
     }
 
     /** One line per finding: {@code line:column message}, the column left out when unknown. */
@@ -152,32 +177,62 @@ public final class JUnitReportWriter implements ReportWriter {
         });
         cases = null;
         spoolOut.close();
-        String time = String.format(Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e9);
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        // the cross-file cases: one per file and rule with findings, counted before the header is written
+        Map<String, Map<String, List<Finding>>> crossFile = new LinkedHashMap<>();
+        CrossFile.byFile(end.crossFile()).forEach((path, findings) -> crossFile.put(path, CrossFile.byRule(findings)));
+        int crossTests = 0;
+        int crossFailures = 0;
+        for (Map<String, List<Finding>> byRule : crossFile.values()) {
+            for (List<Finding> findings : byRule.values()) {
+                crossTests++;
+                crossFailures += fails(findings, false) ? 1 : 0;
+            }
+        }
+        String time = seconds(System.nanoTime() - started);
+        int allTests = tests + crossTests;
+        int allFailures = failures + crossFailures;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = xml(() -> XML.createXMLStreamWriter(out, StandardCharsets.UTF_8.name()));
             xml(() -> {
                 x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
                 x.writeCharacters("\n");
                 x.writeStartElement("testsuites");
-                counts(x, time);
+                counts(x, SUITE, allTests, allFailures, time);
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testsuite");
-                counts(x, time);
-                x.writeCharacters("\n    ");
-                x.writeStartElement("properties");
-                property(x, "subtitle-qc.version", run.toolVersion());
-                property(x, "violationSeverity", run.violationSeverity().id());
-                if (run.module() != null) {
-                    property(x, "module", run.module());
-                }
-                x.writeCharacters("\n    ");
-                x.writeEndElement();
+                counts(x, SUITE, tests, failures, time);
+                properties(x);
                 x.flush();
                 return null;
             });
             Files.copy(spool, out);
             xml(() -> {
                 x.writeEndElement();
+                x.flush();
+                return null;
+            });
+            if (!crossFile.isEmpty()) {
+                int n = crossTests;
+                int failed = crossFailures;
+                xml(() -> {
+                    x.writeCharacters("\n  ");
+                    x.writeStartElement("testsuite");
+                    counts(x, CROSS_FILE_SUITE, n, failed, seconds(0));
+                    properties(x);
+                    return null;
+                });
+                for (Map.Entry<String, Map<String, List<Finding>>> f : crossFile.entrySet()) {
+                    for (Map.Entry<String, List<Finding>> r : f.getValue().entrySet()) {
+                        testCase(x, f.getKey(), r.getKey(), r.getValue(), false);
+                    }
+                }
+                xml(() -> {
+                    x.writeCharacters("\n  ");
+                    x.writeEndElement();
+                    return null;
+                });
+            }
+            xml(() -> {
                 x.writeCharacters("\n");
                 x.writeEndElement();
                 x.writeCharacters("\n");
@@ -188,8 +243,25 @@ public final class JUnitReportWriter implements ReportWriter {
         }
     }
 
-    private void counts(XMLStreamWriter x, String time) throws XMLStreamException {
-        x.writeAttribute("name", SUITE);
+    private void properties(XMLStreamWriter x) throws XMLStreamException {
+        x.writeCharacters("\n    ");
+        x.writeStartElement("properties");
+        property(x, "subtitle-qc.version", run.toolVersion());
+        property(x, "violationSeverity", run.violationSeverity().id());
+        if (run.module() != null) {
+            property(x, "module", run.module());
+        }
+        x.writeCharacters("\n    ");
+        x.writeEndElement();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    private static void counts(XMLStreamWriter x, String name, int tests, int failures, String time)
+            throws XMLStreamException {
+        x.writeAttribute("name", name);
         x.writeAttribute("tests", Integer.toString(tests));
         x.writeAttribute("failures", Integer.toString(failures));
         x.writeAttribute("errors", "0");

@@ -18,7 +18,10 @@ import java.util.Map;
  * Writes {@code subtitle-qc.json} (SPEC §8) as the run goes, one file's result at a time, so a
  * report of millions of findings needs no more memory than one file's. Fields of SPEC §8 are
  * never renamed; added ones: {@code profileReason}, {@code encoding}, {@code costs} (points each
- * rule took off the score).
+ * rule took off the score), and {@code crossFileFindings}: between {@code files} and
+ * {@code summary}, the findings of rules that compare files ({@code term-consistency}…), known
+ * only after the last file, each with its {@code path} and the fields of a file's finding. A
+ * file's {@code findings} and {@code score} are its own; {@code summary} counts both.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -71,6 +74,11 @@ public final class JsonReportWriter implements ReportWriter {
     public void finish(RunEnd end) throws IOException {
         RunSummary s = end.summary();
         g.writeEndArray();
+        g.writeArrayFieldStart("crossFileFindings");
+        for (Finding finding : end.crossFile()) {
+            finding(g, finding, true);
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());
         g.writeNumberField("cues", s.cues());
@@ -114,18 +122,26 @@ public final class JsonReportWriter implements ReportWriter {
         costs(g, f.score());
         g.writeArrayFieldStart("findings");
         for (Finding finding : f.findings()) {
-            g.writeStartObject();
-            g.writeStringField("rule", finding.ruleId());
-            g.writeStringField("severity", finding.severity().id());
-            nullableInt(g, "cue", finding.cue());
-            g.writeNumberField("line", finding.line());
-            nullableInt(g, "column", finding.column());
-            g.writeStringField("message", finding.message());
-            nullableDouble(g, "value", finding.value());
-            nullableDouble(g, "limit", finding.limit());
-            g.writeEndObject();
+            finding(g, finding, false);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** One finding; with its file's path when it is not inside its file's object. */
+    private static void finding(JsonGenerator g, Finding finding, boolean withPath) throws IOException {
+        g.writeStartObject();
+        if (withPath) {
+            g.writeStringField("path", finding.file());
+        }
+        g.writeStringField("rule", finding.ruleId());
+        g.writeStringField("severity", finding.severity().id());
+        nullableInt(g, "cue", finding.cue());
+        g.writeNumberField("line", finding.line());
+        nullableInt(g, "column", finding.column());
+        g.writeStringField("message", finding.message());
+        nullableDouble(g, "value", finding.value());
+        nullableDouble(g, "limit", finding.limit());
         g.writeEndObject();
     }
 

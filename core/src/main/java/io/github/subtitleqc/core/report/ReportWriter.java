@@ -18,10 +18,17 @@ public interface ReportWriter extends Closeable {
     /** The run starts: the rules that will run, how many files there are. */
     void start(RunStart run) throws IOException;
 
-    /** One file's result, with all its findings (those of cross-file rules included). */
+    /**
+     * One file's result, as soon as the file is done: its own findings (reader and per-cue rules)
+     * and the score they give; the findings of cross-file rules come in {@link #finish}.
+     */
     void file(FileResult result) throws IOException;
 
-    /** The run ends: its totals, score and verdict. */
+    /**
+     * The run ends: the findings of cross-file rules ({@link RunEnd#crossFile()}, which a writer
+     * shows where its format's consumers read findings), the totals (which count them), score
+     * and verdict.
+     */
     void finish(RunEnd end) throws IOException;
 
     @Override

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,8 @@ import java.util.Map;
  *       alert open rather than closing it and opening a new one.</li>
  *   <li>{@code originalUriBaseIds} names {@code %SRCROOT%} without an absolute URI, so that no
  *       machine's path is in the report and the consumer resolves it against its checkout.</li>
+ *   <li>The findings of rules that compare files ({@code term-consistency}…), known only after
+ *       the last file, are results like any other, after those of the files, grouped by file.</li>
  *   <li>{@code invocations}: whether the build passed, its verdict and score, written last.</li>
  * </ul>
  */
@@ -147,54 +150,65 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void file(FileResult result) throws IOException {
+        results(result.findings());
+    }
+
+    /** The results of one file's findings, fingerprinted within that file. */
+    private void results(List<Finding> findings) throws IOException {
         Fingerprints fingerprints = new Fingerprints();
-        for (Finding f : result.findings()) {
-            String fingerprint = fingerprints.next(f);
-            g.writeStartObject();
-            g.writeStringField("ruleId", f.ruleId());
-            Integer index = ruleIndex.get(f.ruleId());
-            if (index != null) {
-                g.writeNumberField("ruleIndex", index);
-            }
-            g.writeStringField("level", level(f.severity()));
-            text("message", f.message());
-            g.writeArrayFieldStart("locations");
-            g.writeStartObject();
-            g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(f.file()));
-            g.writeStringField("uriBaseId", SRCROOT);
-            g.writeEndObject();
-            g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", f.line());
-            if (f.column() > 0) {
-                g.writeNumberField("startColumn", f.column());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeObjectFieldStart("partialFingerprints");
-            g.writeStringField(Fingerprints.KEY, fingerprint);
-            g.writeEndObject();
-            g.writeStringField("correlationGuid", Fingerprints.guid(fingerprint));
-            g.writeObjectFieldStart("properties");
-            if (f.cue() > 0) {
-                g.writeNumberField("cue", f.cue());
-            }
-            if (f.value() != null) {
-                g.writeNumberField("value", Numbers.round(f.value(), 3));
-            }
-            if (f.limit() != null) {
-                g.writeNumberField("limit", Numbers.round(f.limit(), 3));
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+        for (Finding f : findings) {
+            result(f, fingerprints.next(f));
         }
+    }
+
+    private void result(Finding f, String fingerprint) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        Integer index = ruleIndex.get(f.ruleId());
+        if (index != null) {
+            g.writeNumberField("ruleIndex", index);
+        }
+        g.writeStringField("level", level(f.severity()));
+        text("message", f.message());
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(f.file()));
+        g.writeStringField("uriBaseId", SRCROOT);
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", f.line());
+        if (f.column() > 0) {
+            g.writeNumberField("startColumn", f.column());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(Fingerprints.KEY, fingerprint);
+        g.writeEndObject();
+        g.writeStringField("correlationGuid", Fingerprints.guid(fingerprint));
+        g.writeObjectFieldStart("properties");
+        if (f.cue() > 0) {
+            g.writeNumberField("cue", f.cue());
+        }
+        if (f.value() != null) {
+            g.writeNumberField("value", Numbers.round(f.value(), 3));
+        }
+        if (f.limit() != null) {
+            g.writeNumberField("limit", Numbers.round(f.limit(), 3));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     @Override
     public void finish(RunEnd end) throws IOException {
+        for (List<Finding> file : CrossFile.byFile(end.crossFile()).values()) {
+            results(file);
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();

@@ -205,6 +205,45 @@ class HtmlReportWriterTest {
                 + " profile counts them): no limit, the reading-speed rule did not run; 1 cue without duration left out");
     }
 
+    /** Seven files of 10 cues with 3, 0, 5, 1, 3, 6 and 2 reading-speed errors. */
+    private static Report sevenFiles() {
+        int[] errors = {3, 0, 5, 1, 3, 6, 2};
+        List<FileResult> files = new java.util.ArrayList<>();
+        for (int i = 0; i < errors.length; i++) {
+            String path = "subs/ep" + (i + 1) + ".en.srt";
+            List<Finding> findings = new java.util.ArrayList<>();
+            for (int e = 0; e < errors[i]; e++) {
+                findings.add(new Finding("reading-speed", io.github.subtitleqc.core.model.Severity.ERROR, path, e + 1,
+                        4 * e + 2, 1, "too fast", null, null));
+            }
+            files.add(SampleReports.file(path, "en", "netflix-en", "tag", 10, findings.toArray(Finding[]::new)));
+        }
+        return Engine.report(files);
+    }
+
+    @Test
+    void theFilesTableIsWorstFirstAlsoWhenMostOfItsRowsWereSpooled() throws IOException {
+        Path file = dir.resolve("spooled/subtitle-qc.html");
+        try (HtmlReportWriter w = new HtmlReportWriter(file, 3)) {
+            ReportRun.replay(sevenFiles(), w);
+        }
+        Document page = Jsoup.parse(file.toFile(), "UTF-8");
+        // 3 rows in memory at most: two sorted runs written out, merged with the last buffer of one
+        Elements rows = page.select("table.files tbody tr");
+        assertThat(rows.eachText()).containsExactly(
+                "subs/ep6.en.srt 40 10 6 0 0 netflix-en", "subs/ep3.en.srt 50 10 5 0 0 netflix-en",
+                "subs/ep1.en.srt 70 10 3 0 0 netflix-en", "subs/ep5.en.srt 70 10 3 0 0 netflix-en",
+                "subs/ep7.en.srt 80 10 2 0 0 netflix-en", "subs/ep4.en.srt 90 10 1 0 0 netflix-en",
+                "subs/ep2.en.srt 100 10 0 0 0 netflix-en");
+        assertThat(rows.select("a").eachAttr("href")).containsExactly("#file-6", "#file-3", "#file-1", "#file-5",
+                "#file-7", "#file-4", "#file-2");
+        assertThat(page.select("table.files tbody tr").outerHtml())
+                .isEqualTo(page(sevenFiles()).select("table.files tbody tr").outerHtml());
+        try (Stream<Path> left = Files.list(file.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("subtitle-qc.html");
+        }
+    }
+
     @Test
     void formatIsFoundByIdAndAsksForCueDetails() {
         ReportFormat html = ReportFormats.discover(getClass().getClassLoader()).select("html").get(0);

@@ -45,7 +45,9 @@ class JsonReportWriterTest {
     @Test
     void theTopLevel() throws IOException {
         JsonNode root = parse(SampleReports.twoFiles());
-        assertThat(fieldNames(root)).containsExactly("version", "files", "summary");
+        assertThat(fieldNames(root)).containsExactly("version", "files", "crossFileFindings", "summary");
+        assertThat(root.get("crossFileFindings").isArray()).isTrue();
+        assertThat(root.get("crossFileFindings").size()).isZero();
         assertThat(root.get("version").isInt()).isTrue();
         assertThat(root.get("version").intValue()).isEqualTo(1);
         assertThat(root.get("files").size()).isEqualTo(2);

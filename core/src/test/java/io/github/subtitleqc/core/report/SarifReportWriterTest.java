@@ -65,7 +65,7 @@ class SarifReportWriterTest {
         }
     }
 
-    private static List<String> schemaErrors(String sarif) {
+    static List<String> schemaErrors(String sarif) {
         return SCHEMA.validate(sarif, InputFormat.JSON, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))
                 .stream().map(Error::toString).toList();
     }
