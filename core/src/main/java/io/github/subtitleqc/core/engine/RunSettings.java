@@ -109,7 +109,7 @@ final class RunSettings {
         for (int i = 0; i < defaults.projectRules.size(); i++) {
             int index = i;
             all.stream().map(set -> set.projectRules.get(index)).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(r -> out.add(new RunRule(r.rule().descriptor(), r.severity())));
+                    .ifPresent(r -> out.add(new RunRule(r.rule().descriptor(), r.severity(), true)));
         }
         return List.copyOf(out);
     }

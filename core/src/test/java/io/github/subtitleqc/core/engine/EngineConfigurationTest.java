@@ -138,7 +138,8 @@ class EngineConfigurationTest {
         };
         assertThatThrownBy(() -> new Engine(EngineConfig.defaults().withProfile("bbc"), List.of(strict)))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("rule 'strict-lines': maxLines: '2' is not true or false");
+                .hasMessage("rule 'strict-lines': maxLines: the profile's value 2 is a whole number, but the rule declares"
+                        + " true or false: declare the parameter with the type the profiles give it (see ProfileParameters)");
     }
 
     /** What the plugin prints after "subtitle-qc: ": the glossary's path, the line and the fix, no parser class. */
