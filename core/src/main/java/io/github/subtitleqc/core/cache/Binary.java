@@ -3,13 +3,15 @@ package io.github.subtitleqc.core.cache;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The small binary forms the cache is written in, for {@link ResultCodec} and for the summary
  * codecs of cross-file rules ({@link io.github.subtitleqc.core.rule.SummaryCodec}): variable-length
  * integers (most numbers in a result are small: cue numbers, lines, columns, counts) and strings of
  * any length with their exact {@code char}s (lone surrogates included, which UTF-8 would replace,
- * and longer than the 64 KB of {@link DataOutput#writeUTF}).
+ * and longer than the 64 KB of {@link DataOutput#writeUTF}). With a {@link ByteReader} strings are
+ * decoded straight from its array.
  */
 public final class Binary {
 
@@ -73,52 +75,81 @@ public final class Binary {
     }
 
     /**
-     * Writes a string or {@code null}: its length plus one (0 for null), then each {@code char} as
-     * a variable-length number (one byte for ASCII, three for CJK, as in UTF-8).
+     * Writes a string or {@code null}. A string is written as UTF-8 (its byte count first), unless
+     * it holds a surrogate: then as its {@code char}s, each a variable-length number, so that a lone
+     * surrogate, which UTF-8 would replace, comes back as it was. The first number says which:
+     * 0 null, {@code 2n + 2} then n bytes of UTF-8, {@code 2n + 1} then n chars.
      */
     public static void writeString(DataOutput out, String s) throws IOException {
         if (s == null) {
             writeVarInt(out, 0);
             return;
         }
-        writeVarInt(out, s.length() + 1);
+        if (!hasSurrogate(s)) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            writeVarInt(out, 2 * utf8.length + 2);
+            out.write(utf8);
+            return;
+        }
+        writeVarInt(out, 2 * s.length() + 1);
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                out.writeByte(c);
-            } else {
-                writeVarInt(out, c);
+            writeVarInt(out, s.charAt(i));
+        }
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Reads what {@link #writeString} wrote. */
     public static String readString(DataInput in) throws IOException {
-        int n = readVarInt(in) - 1;
-        if (n < 0) {
-            if (n == -1) {
-                return null;
-            }
-            throw new IOException("malformed string length " + n);
+        int tag = readVarInt(in);
+        if (tag == 0) {
+            return null;
         }
-        char[] chars = new char[Math.min(n, 1 << 16)];
-        StringBuilder longer = n > chars.length ? new StringBuilder() : null;
-        int filled = 0;
+        if (tag < 0) {
+            throw new IOException("malformed string length " + tag);
+        }
+        if ((tag & 1) == 0) {
+            int n = tag / 2 - 1;
+            if (in instanceof ByteReader bytes) {
+                return bytes.readUtf8(n);
+            }
+            return new String(readBytes(in, n), StandardCharsets.UTF_8);
+        }
+        int n = tag / 2;
+        StringBuilder chars = new StringBuilder(Math.min(n, 1 << 16));
         for (int i = 0; i < n; i++) {
             int c = readVarInt(in);
             if (c < 0 || c > Character.MAX_VALUE) {
                 throw new IOException("malformed character " + c);
             }
-            if (filled == chars.length) {
-                longer.append(chars, 0, filled);
-                filled = 0;
-            }
-            chars[filled++] = (char) c;
+            chars.append((char) c);
         }
-        if (longer != null) {
-            return longer.append(chars, 0, filled).toString();
+        return chars.toString();
+    }
+
+    /** {@code n} bytes, read in pieces so that a damaged length cannot ask for gigabytes at once. */
+    private static byte[] readBytes(DataInput in, int n) throws IOException {
+        if (n <= 1 << 16) {
+            byte[] b = new byte[n];
+            in.readFully(b);
+            return b;
         }
-        return new String(chars, 0, filled);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        byte[] piece = new byte[1 << 16];
+        for (int left = n; left > 0; ) {
+            int k = Math.min(left, piece.length);
+            in.readFully(piece, 0, k);
+            out.write(piece, 0, k);
+            left -= k;
+        }
+        return out.toByteArray();
     }
 
     /** Writes a {@code Double} that may be {@code null}: a flag byte, then its bits. */

@@ -3,10 +3,8 @@ package io.github.subtitleqc.core.cache;
 import io.github.subtitleqc.core.engine.FileResult;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,6 +71,7 @@ public final class ResultCache implements Closeable {
     private final AtomicBoolean damageWarned = new AtomicBoolean();
 
     private final Map<String, Entry> written = new LinkedHashMap<>();
+    private ByteWriter entry = new ByteWriter(1 << 16);
     private Path temp;
     private OutputStream out;
     private long position;
@@ -193,7 +192,7 @@ public final class ResultCache implements Closeable {
             return null;
         }
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            ByteReader in = new ByteReader(bytes);
             int count = Binary.readVarInt(in);
             if (count < 0) {
                 throw new IOException("malformed entry count " + count);
@@ -211,7 +210,7 @@ public final class ResultCache implements Closeable {
                 }
                 index.put(path, new Entry(path, hash, offset, length, crc));
             }
-            if (in.available() > 0) {
+            if (in.remaining() > 0) {
                 throw new IOException("bytes after the last entry");
             }
             return index;
@@ -276,8 +275,7 @@ public final class ResultCache implements Closeable {
             return null;
         }
         try {
-            ByteArrayInputStream buffer = new ByteArrayInputStream(bytes);
-            DataInputStream in = new DataInputStream(buffer);
+            ByteReader in = new ByteReader(bytes);
             FileResult result = ResultCodec.read(in);
             int count = Binary.readVarInt(in);
             if (count < 0) {
@@ -286,12 +284,16 @@ public final class ResultCache implements Closeable {
             List<byte[]> summaries = new ArrayList<>(Math.min(count, 64));
             for (int i = 0; i < count; i++) {
                 int length = Binary.readVarInt(in) - 1;
-                if (length < -1 || length > buffer.available()) {
+                if (length < -1 || length > in.remaining()) {
                     throw new IOException("malformed summary length " + length);
                 }
-                summaries.add(length < 0 ? null : in.readNBytes(length));
+                byte[] summary = length < 0 ? null : new byte[length];
+                if (summary != null) {
+                    in.readFully(summary);
+                }
+                summaries.add(summary);
             }
-            if (buffer.available() > 0) {
+            if (in.remaining() > 0) {
                 throw new IOException("bytes after the last summary");
             }
             return new CachedFile(result, Collections.unmodifiableList(summaries));
@@ -325,23 +327,23 @@ public final class ResultCache implements Closeable {
         }
         try {
             start();
-            ByteArrayOutputStream entry = new ByteArrayOutputStream(1 << 12);
-            DataOutputStream data = new DataOutputStream(entry);
-            ResultCodec.write(result, data);
-            Binary.writeVarInt(data, summaries.size());
+            entry.reset();
+            ResultCodec.write(result, entry);
+            Binary.writeVarInt(entry, summaries.size());
             for (byte[] s : summaries) {
-                Binary.writeVarInt(data, s == null ? 0 : s.length + 1);
+                Binary.writeVarInt(entry, s == null ? 0 : s.length + 1);
                 if (s != null) {
-                    data.write(s);
+                    entry.write(s);
                 }
             }
-            data.flush();
             int length = entry.size();
-            byte[] bytes = entry.toByteArray();
             written.remove(displayPath);
-            written.put(displayPath, new Entry(displayPath, hash.raw(), position, length, crc(bytes, length)));
-            out.write(bytes, 0, length);
+            written.put(displayPath, new Entry(displayPath, hash.raw(), position, length, crc(entry.buffer(), length)));
+            entry.writeTo(out);
             position += length;
+            if (length > 1 << 22) {
+                entry = new ByteWriter(1 << 16); // not to keep the largest file's entry for the rest of the run
+            }
         } catch (IOException | RuntimeException e) {
             writeFailed(e);
         }
@@ -382,8 +384,7 @@ public final class ResultCache implements Closeable {
         if (!failed) {
             try {
                 start();
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                DataOutputStream index = new DataOutputStream(bytes);
+                ByteWriter index = new ByteWriter(1 << 12);
                 Binary.writeVarInt(index, written.size());
                 for (Entry e : written.values()) {
                     Binary.writeString(index, e.path);
@@ -392,8 +393,7 @@ public final class ResultCache implements Closeable {
                     Binary.writeVarInt(index, e.length);
                     index.writeInt(e.crc);
                 }
-                index.flush();
-                byte[] indexBytes = bytes.toByteArray();
+                byte[] indexBytes = index.toByteArray();
                 DataOutputStream data = new DataOutputStream(out);
                 data.write(indexBytes);
                 data.writeLong(position);

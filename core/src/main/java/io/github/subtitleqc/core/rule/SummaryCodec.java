@@ -1,11 +1,10 @@
 package io.github.subtitleqc.core.rule;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.subtitleqc.core.cache.ByteReader;
+import io.github.subtitleqc.core.cache.ByteWriter;
+
 import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
@@ -45,11 +44,9 @@ public interface SummaryCodec<S> {
 
     /** The summary as bytes. */
     default byte[] encode(S summary) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(summary, out);
-        }
-        return bytes.toByteArray();
+        ByteWriter out = new ByteWriter(1 << 10);
+        write(summary, out);
+        return out.toByteArray();
     }
 
     /**
@@ -58,10 +55,10 @@ public interface SummaryCodec<S> {
      * @throws IOException when they are not what {@link #encode} writes, or hold more than it wrote
      */
     default S decode(byte[] bytes) throws IOException {
-        ByteArrayInputStream buffer = new ByteArrayInputStream(bytes);
-        S summary = read(new DataInputStream(buffer));
-        if (buffer.available() > 0) {
-            throw new IOException(buffer.available() + " bytes left over after a summary");
+        ByteReader in = new ByteReader(bytes);
+        S summary = read(in);
+        if (in.remaining() > 0) {
+            throw new IOException(in.remaining() + " bytes left over after a summary");
         }
         return summary;
     }

@@ -45,8 +45,21 @@ class ResultCodecTest {
         return r;
     }
 
+    /**
+     * The result written and read back, through the JDK's data streams and through the cache's own
+     * ByteWriter and ByteReader (whose strings take another path), which must agree to the byte.
+     */
     static FileResult roundTrip(FileResult r) throws IOException {
-        return decode(encode(r));
+        byte[] bytes = encode(r);
+        ByteWriter writer = new ByteWriter(16);
+        ResultCodec.write(r, writer);
+        assertThat(writer.toByteArray()).isEqualTo(bytes);
+        ByteReader reader = new ByteReader(bytes);
+        FileResult fast = ResultCodec.read(reader);
+        assertThat(reader.remaining()).isZero();
+        FileResult back = decode(bytes);
+        assertThat(ResultDump.of(fast)).isEqualTo(ResultDump.of(back));
+        return back;
     }
 
     private static Map<String, Double> costs(Object... pairs) {
@@ -144,6 +157,8 @@ class ResultCodecTest {
         for (int n = 0; n < bytes.length; n++) {
             byte[] prefix = java.util.Arrays.copyOf(bytes, n);
             assertThatThrownBy(() -> ResultCodec.read(new DataInputStream(new ByteArrayInputStream(prefix))))
+                    .as("first %d of %d bytes", n, bytes.length).isInstanceOf(EOFException.class);
+            assertThatThrownBy(() -> ResultCodec.read(new ByteReader(prefix)))
                     .as("first %d of %d bytes", n, bytes.length).isInstanceOf(EOFException.class);
         }
     }
