@@ -44,6 +44,12 @@ public final class TermConsistencyRule implements ProjectRule<Terms> {
         summary.compact();
     }
 
+    /** The file's terms as the result cache keeps them ({@link TermsCodec}). */
+    @Override
+    public io.github.subtitleqc.core.rule.SummaryCodec<Terms> summaryCodec() {
+        return TermsCodec.TERMS;
+    }
+
     @Override
     public void finish(List<Terms> summaries, ProjectReporter reporter) {
         java.util.Set<String> glossaryKeys = Terms.glossaryKeys(summaries);

@@ -58,6 +58,12 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
         summary.terms().compact();
     }
 
+    /** The file's terms as the result cache keeps them ({@link TermsCodec}). */
+    @Override
+    public io.github.subtitleqc.core.rule.SummaryCodec<Summary> summaryCodec() {
+        return TermsCodec.NEAR_MISS;
+    }
+
     @Override
     public void finish(List<Summary> summaries, ProjectReporter reporter) {
         if (summaries.isEmpty()) {

@@ -35,4 +35,15 @@ public interface ProjectRule<S> {
      * {@code reporter}. Called once, after every file has been collected.
      */
     void finish(List<S> summaries, ProjectReporter reporter);
+
+    /**
+     * How this rule's summaries are written to and read from the result cache, or {@code null}
+     * (the default) when they cannot be: while a rule without a codec runs, the engine does not use
+     * the cache at all, neither reading nor writing it, because {@link #finish} would then lack the
+     * summaries of the files taken from it. A rule that wants its runs cached returns a codec whose
+     * decoded summaries give {@code finish} exactly the findings the originals give.
+     */
+    default SummaryCodec<S> summaryCodec() {
+        return null;
+    }
 }

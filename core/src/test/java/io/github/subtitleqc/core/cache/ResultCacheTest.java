@@ -1,0 +1,332 @@
+package io.github.subtitleqc.core.cache;
+
+import io.github.subtitleqc.core.engine.CueDetails;
+import io.github.subtitleqc.core.engine.EngineConfig;
+import io.github.subtitleqc.core.engine.FileResult;
+import io.github.subtitleqc.core.engine.FileSetup;
+import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.Severity;
+import io.github.subtitleqc.core.score.Score;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link ResultCache}: what a re-run finds, what it does not, and that a bad cache file costs a
+ * warning and a rebuild, never the build.
+ */
+class ResultCacheTest {
+
+    private static final String REBUILT = ": it is ignored, every file is checked, and the cache is rebuilt at the end"
+            + " of the run";
+    private static final ConfigFingerprint FINGERPRINT = ConfigFingerprint.of(EngineConfig.defaults(), List.of(), List.of());
+    private static final byte[] A_SRT = "1\n00:00:01,000 --> 00:00:02,000\nHello\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] B_SRT = "1\n00:00:01,000 --> 00:00:02,000\n就是亚马逊\n".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private static FileResult result(String path, int findings) {
+        List<Finding> list = new ArrayList<>();
+        for (int i = 1; i <= findings; i++) {
+            list.add(new Finding("line-length", Severity.WARNING, path, i, 4 * i - 2, 43,
+                    "line too long: 48 characters, the most is 42", 48.0, 42.0));
+        }
+        return new FileResult(path, "srt", "en", "netflix-en", "language tag 'en' in the file name", "UTF-8", findings,
+                list, new Score(100 - findings, Map.of("line-length", (double) findings)),
+                new CueDetails.Builder(1, 17.0).add(1000, 2000, 5.0, "Hello").build(),
+                new FileSetup("subtitles", null, null));
+    }
+
+    private ResultCache open(Path file) {
+        return ResultCache.open(file, FINGERPRINT, warnings::add);
+    }
+
+    /** Runs once: records a.srt (two summaries, the second null) and b.srt, and commits. */
+    private Path cacheWithTwoFiles() {
+        Path file = dir.resolve("target/subtitle-qc/cache.bin");
+        try (ResultCache cache = open(file)) {
+            cache.record("subs/a.en.srt", ContentHash.of(A_SRT), result("subs/a.en.srt", 2),
+                    Arrays.asList(new byte[] {1, 2, 3}, null));
+            cache.record("subs/b.zh.srt", ContentHash.of(B_SRT), result("subs/b.zh.srt", 0),
+                    Arrays.asList(new byte[0], new byte[] {9}));
+            cache.commit();
+        }
+        return file;
+    }
+
+    private List<String> filesUnder(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void aMissingFileIsAnEmptyCacheWithoutAWordAndNothingIsWrittenUntilARecord() throws IOException {
+        Path file = dir.resolve("target/subtitle-qc/cache.bin");
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isZero();
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
+        }
+        assertThat(warnings).isEmpty();
+        assertThat(filesUnder(dir)).isEmpty();
+        assertThat(dir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aRecordedFileIsFoundAfterCommitAndReopening() throws IOException {
+        Path file = cacheWithTwoFiles();
+
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isEqualTo(2);
+            CachedFile a = cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT));
+            assertThat(ResultDump.of(a.result())).isEqualTo(ResultDump.of(result("subs/a.en.srt", 2)));
+            assertThat(a.summaries()).hasSize(2);
+            assertThat(a.summaries().get(0)).containsExactly(1, 2, 3);
+            assertThat(a.summaries().get(1)).isNull();
+            CachedFile b = cache.lookup("subs/b.zh.srt", ContentHash.of(B_SRT));
+            assertThat(ResultDump.of(b.result())).isEqualTo(ResultDump.of(result("subs/b.zh.srt", 0)));
+            assertThat(b.summaries().get(0)).isEmpty();
+            assertThat(b.summaries().get(1)).containsExactly(9);
+        }
+        assertThat(warnings).isEmpty();
+        assertThat(filesUnder(dir)).containsExactly("target/subtitle-qc/cache.bin");
+    }
+
+    @Test
+    void changedContentOrAnotherPathIsAMiss() {
+        Path file = cacheWithTwoFiles();
+
+        try (ResultCache cache = open(file)) {
+            byte[] edited = A_SRT.clone();
+            edited[edited.length - 2] = '!';
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(edited))).isNull();
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(B_SRT))).isNull();
+            assertThat(cache.lookup("subs/renamed.en.srt", ContentHash.of(A_SRT))).isNull();
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNotNull();
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void anotherConfigurationIsAnEmptyCacheAndOneWarning() {
+        Path file = cacheWithTwoFiles();
+        ConfigFingerprint other = ConfigFingerprint.of(EngineConfig.defaults().withProfile("netflix-en"), List.of(),
+                List.of());
+
+        try (ResultCache cache = ResultCache.open(file, other, warnings::add)) {
+            assertThat(cache.size()).isZero();
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
+        }
+        assertThat(warnings).containsExactly("cache file " + file + " was made with another configuration (profile,"
+                + " rules, glossaries, rule jars or subtitle-qc version)" + REBUILT);
+    }
+
+    @Test
+    void aFileThatIsNoCacheIsIgnoredWithAWarningAndReplacedAtCommit() throws IOException {
+        Path file = dir.resolve("cache.bin");
+        Files.writeString(file, "<project>not a cache</project>\n");
+
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isZero();
+            cache.record("a.srt", ContentHash.of(A_SRT), result("a.srt", 1), List.of());
+            cache.commit();
+        }
+        assertThat(warnings).containsExactly("cache file " + file + " is not a subtitle-qc cache" + REBUILT);
+        warnings.clear();
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.lookup("a.srt", ContentHash.of(A_SRT))).isNotNull();
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aTruncatedFileIsAnEmptyCacheAndOneWarning() throws IOException {
+        Path file = cacheWithTwoFiles();
+        byte[] whole = Files.readAllBytes(file);
+        // cut anywhere: inside the trailer, the index, an entry, the header, the magic
+        for (int length : new int[] {whole.length - 1, whole.length - 30, whole.length / 2, 40, 12, 3, 0}) {
+            Files.write(file, Arrays.copyOf(whole, length));
+            warnings.clear();
+            try (ResultCache cache = open(file)) {
+                assertThat(cache.size()).as("cut to %d bytes", length).isZero();
+                assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
+            }
+            assertThat(warnings).as("cut to %d bytes", length)
+                    .containsExactly("cache file " + file + " is truncated" + REBUILT);
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsAnEmptyCacheAndOneWarning() throws IOException {
+        Path file = cacheWithTwoFiles();
+        byte[] bytes = Files.readAllBytes(file);
+        int index = bytes.length - 24 - 10; // inside the index, just before the trailer
+        bytes[index] ^= 0x40;
+        Files.write(file, bytes);
+
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isZero();
+        }
+        assertThat(warnings).containsExactly(
+                "cache file " + file + " is damaged (its index fails its checksum)" + REBUILT);
+    }
+
+    @Test
+    void aDamagedEntryIsAMissAndOneWarningTheOthersStillHit() throws IOException {
+        Path file = cacheWithTwoFiles();
+        byte[] bytes = Files.readAllBytes(file);
+        int firstEntry = 8 + 4 + 2 + 32; // magic, version, fingerprint length and bytes
+        bytes[firstEntry + 3] ^= 0x01;
+        Files.write(file, bytes);
+
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isEqualTo(2);
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
+            assertThat(cache.lookup("subs/b.zh.srt", ContentHash.of(B_SRT))).isNotNull();
+        }
+        assertThat(warnings).containsExactly("cache file " + file + " is damaged (the entry of subs/a.en.srt: it fails"
+                + " its checksum): that file is checked again, and the cache is rebuilt at the end of the run");
+    }
+
+    @Test
+    void aFormatOfAnotherVersionIsAnEmptyCacheAndOneWarning() throws IOException {
+        Path file = cacheWithTwoFiles();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[11] = 99; // the format version's last byte
+        Files.write(file, bytes);
+
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isZero();
+        }
+        assertThat(warnings).containsExactly("cache file " + file + " was written by another version of subtitle-qc"
+                + " (cache format 99, this one reads " + ResultCache.FORMAT_VERSION + ")" + REBUILT);
+    }
+
+    @Test
+    void aRunThatDoesNotCommitLeavesTheOldCacheAsItWasAndNoTemporaryFile() throws IOException {
+        Path file = cacheWithTwoFiles();
+        byte[] before = Files.readAllBytes(file);
+
+        try (ResultCache cache = open(file)) {
+            cache.record("subs/c.en.srt", ContentHash.of(B_SRT), result("subs/c.en.srt", 1), List.of());
+            // while the run goes on, the old cache is in place and the new one beside it
+            assertThat(filesUnder(dir)).hasSize(2).contains("target/subtitle-qc/cache.bin")
+                    .anyMatch(f -> f.matches("target/subtitle-qc/cache\\.bin\\.\\d+\\.tmp"));
+            // a second run reading the cache meanwhile (or after this one dies) sees the old one
+            List<String> others = new ArrayList<>();
+            try (ResultCache meanwhile = ResultCache.open(file, FINGERPRINT, others::add)) {
+                assertThat(meanwhile.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNotNull();
+            }
+            assertThat(others).isEmpty();
+        } // closed without commit: the build failed
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(filesUnder(dir)).containsExactly("target/subtitle-qc/cache.bin");
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNotNull();
+            assertThat(cache.lookup("subs/c.en.srt", ContentHash.of(B_SRT))).isNull();
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aCommitKeepsOnlyTheFilesOfThisRun() {
+        Path file = cacheWithTwoFiles();
+        try (ResultCache cache = open(file)) {
+            CachedFile b = cache.lookup("subs/b.zh.srt", ContentHash.of(B_SRT));
+            cache.record("subs/b.zh.srt", ContentHash.of(B_SRT), b.result(), b.summaries());
+            cache.commit();
+            assertThat(cache.lookup("subs/b.zh.srt", ContentHash.of(B_SRT))).as("after commit").isNull();
+        }
+
+        try (ResultCache cache = open(file)) {
+            assertThat(cache.size()).isEqualTo(1);
+            assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
+            assertThat(cache.lookup("subs/b.zh.srt", ContentHash.of(B_SRT)).summaries().get(1)).containsExactly(9);
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void lookupsFromManyThreadsEachGetTheirEntry() throws Exception {
+        Path file = dir.resolve("cache.bin");
+        int files = 200;
+        try (ResultCache cache = open(file)) {
+            for (int i = 0; i < files; i++) {
+                cache.record("f" + i + ".srt", ContentHash.of(("file " + i).getBytes(StandardCharsets.UTF_8)),
+                        result("f" + i + ".srt", i % 7), List.of(new byte[] {(byte) i}));
+            }
+            cache.commit();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (ResultCache cache = open(file)) {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < files; i++) {
+                    int n = i;
+                    checks.add(pool.submit(() -> {
+                        CachedFile c = cache.lookup("f" + n + ".srt",
+                                ContentHash.of(("file " + n).getBytes(StandardCharsets.UTF_8)));
+                        return ResultDump.of(c.result()).equals(ResultDump.of(result("f" + n + ".srt", n % 7)))
+                                && c.summaries().get(0)[0] == (byte) n;
+                    }));
+                }
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsOneWarningNotAFailure() throws IOException {
+        Path notAFolder = dir.resolve("target");
+        Files.writeString(notAFolder, "a file where the cache's folder should be");
+        Path file = notAFolder.resolve("cache.bin");
+
+        try (ResultCache cache = open(file)) {
+            cache.record("a.srt", ContentHash.of(A_SRT), result("a.srt", 1), List.of());
+            cache.record("b.srt", ContentHash.of(B_SRT), result("b.srt", 1), List.of());
+            cache.commit();
+        }
+        assertThat(warnings).singleElement().asString()
+                .startsWith("cannot write the cache file " + file + " (java.nio.file.FileAlreadyExistsException: ")
+                .endsWith("): this run's results are not cached; make its folder writable, or set cacheFile to empty"
+                        + " to run without a cache");
+        assertThat(filesUnder(dir)).containsExactly("target");
+    }
+
+    @Test
+    void aDisabledCacheFindsAndKeepsNothing() {
+        ResultCache cache = ResultCache.disabled();
+        cache.record("a.srt", ContentHash.of(A_SRT), result("a.srt", 1), List.of());
+        cache.commit();
+
+        assertThat(cache.isEnabled()).isFalse();
+        assertThat(cache.file()).isNull();
+        assertThat(cache.lookup("a.srt", ContentHash.of(A_SRT))).isNull();
+        cache.close();
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.cache.Binary;
+import io.github.subtitleqc.core.rule.SummaryCodec;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The binary form of a file's {@link Terms} (compacted by {@code fileDone}), for the result cache:
+ * exactly what the term rules' {@code finish} reads of it — the file, its language group, the keys it writes in lower
+ * case, the glossary's keys for its language, and each key's spellings in order of first
+ * occurrence with their counts, kinds and positions. What only collecting needs (the word table,
+ * the last cue) is not kept: a decoded summary is never collected into.
+ *
+ * <p>{@link #TERMS} serves {@code term-consistency}, {@link #NEAR_MISS} {@code term-near-miss}
+ * (the same terms and that rule's two settings). The two rules share one {@code Terms} per file
+ * when a file is checked; decoded, each gets its own copy, which {@code finish} cannot tell apart.
+ */
+final class TermsCodec implements SummaryCodec<Terms> {
+
+    /** The codec of {@code term-consistency}'s summaries. */
+    static final TermsCodec TERMS = new TermsCodec();
+
+    /** The codec of {@code term-near-miss}'s summaries. */
+    static final SummaryCodec<TermNearMissRule.Summary> NEAR_MISS = new SummaryCodec<>() {
+        @Override
+        public void write(TermNearMissRule.Summary summary, DataOutput out) throws IOException {
+            TERMS.write(summary.terms(), out);
+            Binary.writeSignedVarInt(out, summary.minLength());
+            Binary.writeSignedVarInt(out, summary.maxDistance());
+        }
+
+        @Override
+        public TermNearMissRule.Summary read(DataInput in) throws IOException {
+            Terms terms = TERMS.read(in);
+            return new TermNearMissRule.Summary(terms, Binary.readSignedVarInt(in), Binary.readSignedVarInt(in));
+        }
+    };
+
+    private TermsCodec() {
+    }
+
+    @Override
+    public void write(Terms terms, DataOutput out) throws IOException {
+        Binary.writeString(out, terms.file);
+        Binary.writeString(out, terms.language);
+        writeSet(terms.lowerKeys, out);
+        writeSet(terms.glossaryKeys, out);
+        Binary.writeVarInt(out, terms.byKey.size());
+        for (Map.Entry<String, Map<String, Terms.Spelling>> key : terms.byKey.entrySet()) {
+            Binary.writeString(out, key.getKey());
+            Binary.writeVarInt(out, key.getValue().size());
+            for (Map.Entry<String, Terms.Spelling> e : key.getValue().entrySet()) {
+                Terms.Spelling s = e.getValue();
+                Binary.writeString(out, e.getKey());
+                Binary.writeString(out, s.text);
+                out.writeByte((s.positional ? 1 : 0) | (s.cjk ? 2 : 0) | (s.termLike ? 4 : 0));
+                Binary.writeVarInt(out, s.count);
+                Binary.writeVarInt(out, s.order);
+                Binary.writeVarInt(out, s.stored);
+                for (int i = 0; i < s.stored * 3; i++) {
+                    Binary.writeSignedVarInt(out, s.positions[i]);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Terms read(DataInput in) throws IOException {
+        String file = Binary.readString(in);
+        String language = Binary.readString(in);
+        Set<String> lowerKeys = readSet(in);
+        Set<String> glossaryKeys = readSet(in);
+        if (file == null || language == null) {
+            throw new IOException("malformed terms: no file or language");
+        }
+        Terms terms = new Terms(file, language, glossaryKeys.isEmpty() ? Set.of() : glossaryKeys);
+        terms.lowerKeys.addAll(lowerKeys);
+        int keys = count(in);
+        for (int k = 0; k < keys; k++) {
+            String key = Binary.readString(in);
+            if (key == null) {
+                throw new IOException("malformed terms: a null key");
+            }
+            int n = count(in);
+            Map<String, Terms.Spelling> spellings = new LinkedHashMap<>();
+            for (int j = 0; j < n; j++) {
+                String identity = Binary.readString(in);
+                String text = Binary.readString(in);
+                if (identity == null || text == null) {
+                    throw new IOException("malformed terms: a spelling without text");
+                }
+                int flags = in.readByte();
+                Terms.Spelling s = new Terms.Spelling(text, (flags & 1) != 0, (flags & 2) != 0);
+                s.termLike = (flags & 4) != 0;
+                s.count = count(in);
+                s.order = count(in);
+                s.stored = count(in);
+                s.positions = new int[Math.max(6, s.stored * 3)];
+                for (int i = 0; i < s.stored * 3; i++) {
+                    s.positions[i] = Binary.readSignedVarInt(in);
+                }
+                spellings.put(identity, s);
+            }
+            terms.byKey.put(key, spellings);
+        }
+        return terms;
+    }
+
+    private static void writeSet(Set<String> set, DataOutput out) throws IOException {
+        Binary.writeVarInt(out, set.size());
+        for (String s : set) {
+            Binary.writeString(out, s);
+        }
+    }
+
+    private static Set<String> readSet(DataInput in) throws IOException {
+        int n = count(in);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Binary.readString(in));
+        }
+        return out;
+    }
+
+    private static int count(DataInput in) throws IOException {
+        int n = Binary.readVarInt(in);
+        if (n < 0 || n > (1 << 28)) {
+            throw new IOException("malformed count " + n);
+        }
+        return n;
+    }
+}
