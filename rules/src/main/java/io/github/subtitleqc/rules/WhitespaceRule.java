@@ -94,6 +94,10 @@ public final class WhitespaceRule implements Rule {
             int start = from;
             int end = -1;
             for (; start < s.length(); start++) {
+                char c = s.charAt(start);
+                if (c != ' ' && c != '\t' && c != '\u3000') {
+                    continue; // both runs start with a space
+                }
                 end = beforeMarks ? punctuationEnd(s, start) : multipleEnd(s, start);
                 if (end >= 0) {
                     break;
