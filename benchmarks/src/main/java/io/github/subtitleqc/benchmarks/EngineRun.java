@@ -53,6 +53,7 @@ public final class EngineRun {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long findings = 0;
         String digest = "";
+        String fileDigest = "";
         long terms = 0;
         long lines = 0;
         for (int r = -warmups; r < rounds; r++) {
@@ -68,6 +69,7 @@ public final class EngineRun {
                 terms = report.files().stream().flatMap(f -> f.findings().stream())
                         .filter(f -> f.ruleId().startsWith("term-")).count();
                 digest = digest(report);
+                fileDigest = fileDigest(report);
             }
             if (r >= 0) {
                 floorNanos[r] = t1 - t0;
@@ -78,6 +80,8 @@ public final class EngineRun {
         long engineMs = median(engineNanos) / 1_000_000;
         long floorMs = median(floorNanos) / 1_000_000;
         System.out.printf("findings %d (term rules %d, digest %s), lines %d%n", findings, terms, digest, lines);
+        System.out.printf("files digest %s (language, profile, reason, confidence, encoding, cues of each file)%n",
+                fileDigest);
         System.out.printf("engine %d ms, floor %d ms, ratio %.1f (median of %d rounds after %d warm-up)%n",
                 engineMs, floorMs, (double) median(engineNanos) / median(floorNanos), rounds, warmups);
         System.out.printf("fastest: engine %d ms, floor %d ms; engine on this thread: %d ms CPU (all of it with 1 thread)%n",
@@ -104,6 +108,24 @@ public final class EngineRun {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             for (FileResult f : report.files()) {
                 f.findings().forEach(x -> sha.update((x + "\n").getBytes(StandardCharsets.UTF_8)));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A SHA-256 of what each file's result says besides its findings (language, profile and why,
+     * the detector's confidence, encoding, cue count, kind): a change to language detection shows here.
+     */
+    private static String fileDigest(Report report) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (FileResult f : report.files()) {
+                String line = String.join("\t", f.path(), f.format(), String.valueOf(f.language()), f.profile(),
+                        f.profileReason(), String.valueOf(f.encoding()), String.valueOf(f.cues()), f.setup().toString());
+                sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (java.security.NoSuchAlgorithmException e) {

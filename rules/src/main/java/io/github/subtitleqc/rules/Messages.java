@@ -1,7 +1,9 @@
 package io.github.subtitleqc.rules;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -11,6 +13,12 @@ import java.util.ResourceBundle;
 final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("io.github.subtitleqc.rules.messages", Locale.ROOT);
+    /**
+     * Each message's parsed pattern, per thread: a finding is made for about every cue of a
+     * subtitle file, and parsing the pattern again each time cost more than filling it in.
+     * {@link MessageFormat} is not safe to share between threads, hence one set per thread.
+     */
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Messages() {
     }
@@ -26,6 +34,6 @@ final class Messages {
                 shown[i] = shown[i].toString();
             }
         }
-        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(shown);
+        return FORMATS.get().computeIfAbsent(key, k -> new MessageFormat(BUNDLE.getString(k), Locale.ROOT)).format(shown);
     }
 }

@@ -133,6 +133,7 @@ final class Terms {
         lastCue = cue.ordinal();
         if (words == null) {
             words = new WordTable();
+            pairs = new PairTable();
         }
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
@@ -205,7 +206,7 @@ final class Terms {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
                 int from = previousEnd - previous.text.length();
                 int pairColumn = (ascii ? from : line.codePointCount(0, from)) + 1;
-                previous.pair(this, surface, cjk).add(cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
+                pairs.get(this, previous, surface, cjk).add(cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
             }
             previous = surface;
             previousEnd = i;
@@ -242,6 +243,81 @@ final class Terms {
 
     /** The distinct tokens of the file while it is read; dropped by {@link #compact()}. */
     private WordTable words;
+    /** The spelt-apart pairs of the file while it is read; dropped by {@link #compact()}. */
+    private PairTable pairs;
+
+    /**
+     * The file's spelt-apart pairs ({@code fine tune}): for each pair of words, one word right
+     * after the other with a space between, its statistics in Latin and in CJK text. One table for
+     * the file, keyed by the two words' ids (open addressing, linear probing), so that a pair seen
+     * before is found without a map per word or a boxed key.
+     */
+    private static final class PairTable {
+        long[] keys = new long[256];
+        Word[] firsts = new Word[256];
+        Word[] nexts = new Word[256];
+        /** Two per entry: in Latin text, in CJK text. */
+        Spelling[] spellings = new Spelling[512];
+        private int size;
+
+        /** The statistics of {@code first next} in Latin or CJK text; made, and numbered, on first sight. */
+        Spelling get(Terms terms, Word first, Word next, boolean cjk) {
+            long key = ((long) (first.id + 1) << 32) | (next.id & 0xFFFFFFFFL);
+            int mask = keys.length - 1;
+            int slot = mix(key) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                firsts[slot] = first;
+                nexts[slot] = next;
+                if (++size * 2 > keys.length) {
+                    grow();
+                    return get(terms, first, next, cjk);
+                }
+            }
+            int at = slot * 2 + (cjk ? 1 : 0);
+            if (spellings[at] == null) {
+                // entered in byKey by compact(), and only where its key is also one word's; named there
+                Spelling s = new Spelling(null, false, cjk);
+                s.order = terms.order++;
+                spellings[at] = s;
+            }
+            return spellings[at];
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Word[] oldFirsts = firsts;
+            Word[] oldNexts = nexts;
+            Spelling[] oldSpellings = spellings;
+            keys = new long[oldKeys.length * 2];
+            firsts = new Word[keys.length];
+            nexts = new Word[keys.length];
+            spellings = new Spelling[keys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] == 0) {
+                    continue;
+                }
+                int slot = mix(oldKeys[i]) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                firsts[slot] = oldFirsts[i];
+                nexts[slot] = oldNexts[i];
+                spellings[slot * 2] = oldSpellings[i * 2];
+                spellings[slot * 2 + 1] = oldSpellings[i * 2 + 1];
+            }
+        }
+    }
 
     /**
      * One distinct token of a file with what the term rules ask of it, computed once: its key,
@@ -261,16 +337,17 @@ final class Terms {
         final boolean ascii;
         boolean lowerKept;
         private Word lowered;
+        /** Its place among the file's distinct words, from 0: names it in {@link PairTable}. */
+        final int id;
         /** By positional and cjk: 0 plain Latin, 1 cjk, 2 positional Latin, 3 positional cjk. */
         private final Spelling[] spellings = new Spelling[4];
-        /** The spelt-apart pairs this word starts, by the word that follows. */
-        private Map<Word, Spelling[]> pairs;
 
-        Word(String text) {
+        Word(String text, int id) {
             this.text = text;
+            this.id = id;
             this.key = key(text);
             this.hasLetter = hasLetter(text);
-            this.noUpper = text.codePoints().noneMatch(Character::isUpperCase);
+            this.noUpper = noUpper(text);
             this.capitalised = isCapitalised(text);
             this.termShapedInitial = isTermShaped(text, true);
             this.termShapedInside = isTermShaped(text, false);
@@ -297,20 +374,6 @@ final class Terms {
             return s;
         }
 
-        Spelling pair(Terms terms, Word next, boolean cjk) {
-            if (pairs == null) {
-                pairs = new HashMap<>();
-            }
-            Spelling[] slots = pairs.computeIfAbsent(next, k -> new Spelling[2]);
-            int slot = cjk ? 1 : 0;
-            if (slots[slot] == null) {
-                // entered in byKey by compact(), and only where its key is also one word's; named there
-                Spelling s = new Spelling(null, false, cjk);
-                s.order = terms.order++;
-                slots[slot] = s;
-            }
-            return slots[slot];
-        }
     }
 
     /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
@@ -328,7 +391,7 @@ final class Terms {
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
                 Word w = table[slot];
                 if (w == null) {
-                    w = new Word(line.substring(start, end));
+                    w = new Word(line.substring(start, end), size);
                     table[slot] = w;
                     if (++size * 2 > table.length) {
                         grow();
@@ -380,36 +443,40 @@ final class Terms {
      */
     private void enterPairs() {
         java.util.Set<String> touched = new java.util.HashSet<>();
-        for (Word w : words.table) {
-            if (w == null || w.pairs == null) {
+        KeyHashes keyHashes = new KeyHashes(byKey.keySet());
+        for (int slot = 0; slot < pairs.keys.length; slot++) {
+            if (pairs.keys[slot] == 0) {
                 continue;
             }
-            for (Map.Entry<Word, Spelling[]> e : w.pairs.entrySet()) {
-                Word next = e.getKey();
-                String text = null;
-                String k = null;
-                Map<String, Spelling> spellings = null;
-                for (Spelling p : e.getValue()) {
-                    if (p == null) {
-                        continue;
-                    }
-                    if (text == null) {
-                        text = w.text + " " + next.text;
-                        k = w.ascii && next.ascii ? w.key + next.key : key(text);
-                        spellings = byKey.get(k);
-                    }
-                    if (spellings == null) {
-                        break;
-                    }
-                    Spelling s = new Spelling(text, false, p.cjk);
-                    s.count = p.count;
-                    s.termLike = p.termLike;
-                    s.positions = p.positions;
-                    s.stored = p.stored;
-                    s.order = p.order;
-                    spellings.put(identity(text, false, p.cjk), s);
-                    touched.add(k);
+            Word w = pairs.firsts[slot];
+            Word next = pairs.nexts[slot];
+            if (w.ascii && next.ascii && !keyHashes.mayHold(w.key, next.key)) {
+                continue; // no word's key is the two keys together: the pair would be dropped
+            }
+            String text = null;
+            String k = null;
+            Map<String, Spelling> spellings = null;
+            for (int at = slot * 2; at <= slot * 2 + 1; at++) {
+                Spelling p = pairs.spellings[at];
+                if (p == null) {
+                    continue;
                 }
+                if (text == null) {
+                    text = w.text + " " + next.text;
+                    k = w.ascii && next.ascii ? w.key + next.key : key(text);
+                    spellings = byKey.get(k);
+                }
+                if (spellings == null) {
+                    break;
+                }
+                Spelling s = new Spelling(text, false, p.cjk);
+                s.count = p.count;
+                s.termLike = p.termLike;
+                s.positions = p.positions;
+                s.stored = p.stored;
+                s.order = p.order;
+                spellings.put(identity(text, false, p.cjk), s);
+                touched.add(k);
             }
         }
         for (String k : touched) {
@@ -418,6 +485,34 @@ final class Terms {
             Map<String, Spelling> ordered = new java.util.LinkedHashMap<>();
             entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
             byKey.put(k, ordered);
+        }
+    }
+
+    /**
+     * The {@link String#hashCode()} of each key, in a bit set: tells without making the string
+     * that {@code a + b} is no key ({@code hash(a + b) == hash(a) * 31^|b| + hash(b)}).
+     */
+    private static final class KeyHashes {
+        private final long[] bits;
+
+        KeyHashes(java.util.Set<String> keys) {
+            int size = Integer.highestOneBit(Math.max(64, keys.size() * 8)) * 2;
+            bits = new long[size / 64];
+            for (String k : keys) {
+                int bit = k.hashCode() & (size - 1);
+                bits[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        /** False when {@code a + b} is certainly not a key. */
+        boolean mayHold(String a, String b) {
+            int h = a.hashCode();
+            for (int i = 0; i < b.length(); i++) {
+                h *= 31;
+            }
+            h += b.hashCode();
+            int bit = h & (bits.length * 64 - 1);
+            return (bits[bit >>> 6] & (1L << bit)) != 0;
         }
     }
 
@@ -438,6 +533,7 @@ final class Terms {
             enterPairs();
         }
         words = null;
+        pairs = null;
         Iterator<Map.Entry<String, Map<String, Spelling>>> it = byKey.entrySet().iterator();
         while (it.hasNext()) {
             Map<String, Spelling> spellings = it.next().getValue();
@@ -552,7 +648,7 @@ final class Terms {
 
     /** All capitals, at least two letters: {@code AWS}, {@code IT}. */
     static boolean isAcronym(String text) {
-        return letters(text) >= 2 && text.codePoints().noneMatch(Character::isLowerCase);
+        return letters(text) >= 2 && !hasLower(text);
     }
 
     /**
@@ -582,7 +678,31 @@ final class Terms {
                 return false;
             }
         }
-        return token.codePoints().anyMatch(Character::isLowerCase);
+        return hasLower(token);
+    }
+
+    /** Whether {@code s} has a lower-case letter. */
+    private static boolean hasLower(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLowerCase(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether {@code s} has no upper-case letter. */
+    private static boolean noUpper(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isUpperCase(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static String lowerFirst(String token) {
@@ -637,7 +757,14 @@ final class Terms {
     }
 
     private static boolean hasLetter(String token) {
-        return token.codePoints().anyMatch(Character::isLetter);
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean isSpace(char c) {

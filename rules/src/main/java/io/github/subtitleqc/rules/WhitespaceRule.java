@@ -9,8 +9,6 @@ import io.github.subtitleqc.core.text.VisibleText;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code whitespace}: white space a viewer would not want. Leading and trailing white space are
@@ -22,14 +20,17 @@ import java.util.regex.Pattern;
  */
 public final class WhitespaceRule implements Rule {
 
-    private static final Pattern MULTIPLE = Pattern.compile("(?<=\\S)[ \\t\\u3000]{2,}(?=\\S)");
-    /**
-     * A space before punctuation. Half-width marks followed by a dot, letter or digit are not
-     * flagged ({@code ...}, {@code .5}, {@code .NET}); full-width marks are, since in CJK text a
-     * Han character follows them directly ({@code 你好 ，世界}).
+    /*
+     * What the rule finds in the line as written, as the java.util.regex patterns it was first
+     * written with (here as Java string literals; \\S is any character but the ASCII white space
+     * [ \\t\\n\\x0B\\f\\r], so U+3000 counts as \\S), each match found by Matcher.find:
+     *   several spaces   (?<=\\S)[ \\t\\u3000]{2,}(?=\\S)
+     *   before a mark    (?<=\\S)[ \\t]+([,.;:!?](?![.\\p{L}\\p{N}])|[\\uFF0C\\u3002\\uFF01\\uFF1F\\uFF1B\\uFF1A\\u3001])
+     * Half-width marks followed by a dot, letter or digit are not flagged ({@code ...}, {@code .5},
+     * {@code .NET}); full-width marks are, since in CJK text a Han character follows them directly
+     * ({@code 你好 ，世界}). They run for every line of every cue, so they are scanned by hand
+     * below (multipleEnd, punctuationEnd), giving the same matches as Matcher.find would.
      */
-    private static final Pattern BEFORE_PUNCTUATION = Pattern.compile(
-            "(?<=\\S)[ \\t]+([,.;:!?](?![.\\p{L}\\p{N}])|[\\uFF0C\\u3002\\uFF01\\uFF1F\\uFF1B\\uFF1A\\u3001])");
     private static final List<String> FRENCH_SPACED = List.of(";", ":", "!", "?");
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("whitespace", Severity.INFO,
@@ -42,8 +43,7 @@ public final class WhitespaceRule implements Rule {
 
     @Override
     public void check(CueView cue, RuleContext context) {
-        boolean french = context.language() != null
-                && context.language().toLowerCase(Locale.ROOT).split("[-_]")[0].equals("fr");
+        boolean french = isFrench(context.language());
         for (int i = 0; i < cue.visibleLines().size(); i++) {
             String visible = cue.visibleLines().get(i);
             if (CueView.isBlank(visible)) {
@@ -60,21 +60,134 @@ public final class WhitespaceRule implements Rule {
                 context.report(cue, line, column(written, trailingSpace(written, visible.stripTrailing())),
                         Messages.get("whitespace.trailing"), null, null);
             }
-            Matcher multiple = MULTIPLE.matcher(written);
-            while (multiple.find()) {
-                int column = column(written, multiple.start());
+            for (int[] run : severalSpaces(written)) {
+                int column = column(written, run[0]);
                 context.report(cue, line, column, Messages.get("whitespace.double", column), null, null);
             }
-            Matcher before = BEFORE_PUNCTUATION.matcher(written);
-            while (before.find()) {
-                if (french && FRENCH_SPACED.contains(before.group(1))) {
+            for (int[] run : spacesBeforeMarks(written)) {
+                String mark = written.substring(run[1] - 1, run[1]);
+                if (french && FRENCH_SPACED.contains(mark)) {
                     continue;
                 }
-                int column = column(written, before.start());
-                context.report(cue, line, column, Messages.get("whitespace.before-punctuation", before.group(1), column),
+                int column = column(written, run[0]);
+                context.report(cue, line, column, Messages.get("whitespace.before-punctuation", mark, column),
                         null, null);
             }
         }
+    }
+
+    /** Each run of several spaces in {@code written}, as {@code [start, end)} char indices, in order. */
+    static List<int[]> severalSpaces(String written) {
+        return matches(written, false);
+    }
+
+    /** Each run of spaces before a punctuation mark, the mark included, as {@code [start, end)}, in order. */
+    static List<int[]> spacesBeforeMarks(String written) {
+        return matches(written, true);
+    }
+
+    /** What Matcher.find would find one match after the other, each search starting where the last match ended. */
+    private static List<int[]> matches(String s, boolean beforeMarks) {
+        List<int[]> found = List.of();
+        int from = 0;
+        while (from < s.length()) {
+            int start = from;
+            int end = -1;
+            for (; start < s.length(); start++) {
+                char c = s.charAt(start);
+                if (c != ' ' && c != '\t' && c != '\u3000') {
+                    continue; // both runs start with a space
+                }
+                end = beforeMarks ? punctuationEnd(s, start) : multipleEnd(s, start);
+                if (end >= 0) {
+                    break;
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            if (found.isEmpty()) {
+                found = new java.util.ArrayList<>(2);
+            }
+            found.add(new int[] {start, end});
+            from = end;
+        }
+        return found;
+    }
+
+    /** Whether a language tag's primary subtag is French ({@code fr}, {@code fr-CA}, {@code FR_ca}). */
+    private static boolean isFrench(String language) {
+        return language != null && language.length() >= 2 && language.regionMatches(true, 0, "fr", 0, 2)
+                && (language.length() == 2 || language.charAt(2) == '-' || language.charAt(2) == '_');
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The end of the run of several spaces that starts at {@code p}, or -1 when none starts there:
+     * after a character that is not (ASCII) white space, the longest run of at least two
+     * {@code [ \t\u3000]} that is followed by such a character.
+     */
+    private static int multipleEnd(String s, int p) {
+        if (p == 0 || isRegexSpace(s.charAt(p - 1))) {
+            return -1;
+        }
+        int e = p;
+        while (e < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '\t' || s.charAt(e) == '\u3000')) {
+            e++;
+        }
+        for (int q = e; q - p >= 2; q--) {
+            if (q < s.length() && !isRegexSpace(s.charAt(q))) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end (just after the mark) of spaces before punctuation starting at {@code p}, or -1:
+     * after a character that is not (ASCII) white space, spaces and tabs then a half-width mark
+     * not followed by a dot, letter or digit, or a full-width mark.
+     */
+    private static int punctuationEnd(String s, int p) {
+        if (p == 0 || isRegexSpace(s.charAt(p - 1))) {
+            return -1;
+        }
+        int e = p;
+        while (e < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '\t')) {
+            e++;
+        }
+        if (e == p || e == s.length()) {
+            return -1;
+        }
+        char mark = s.charAt(e);
+        switch (mark) {
+            case ',', '.', ';', ':', '!', '?' -> {
+                if (e + 1 < s.length()) {
+                    int next = s.codePointAt(e + 1);
+                    if (next == '.' || Character.isLetter(next) || isNumber(next)) {
+                        return -1;
+                    }
+                }
+                return e + 1;
+            }
+            case '\uFF0C', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\uFF1A', '\u3001' -> {
+                return e + 1;
+            }
+            default -> {
+                return -1;
+            }
+        }
+    }
+
+    /** {@code \\p{N}}: a decimal digit, a letter number or another number. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**

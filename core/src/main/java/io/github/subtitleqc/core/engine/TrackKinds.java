@@ -57,7 +57,13 @@ public final class TrackKinds {
             Map.entry("chapters", CHAPTERS), Map.entry("chapter", CHAPTERS),
             Map.entry("metadata", METADATA), Map.entry("meta", METADATA));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on the first cue that looks like JSON only: an {@link ObjectMapper} loads several hundred
+     * classes (about half a second of a cold start), and a subtitle track never needs it.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * A track's kind and why.
@@ -113,7 +119,7 @@ public final class TrackKinds {
                 return false;
             }
             try {
-                JsonNode node = JSON.readTree(text);
+                JsonNode node = Json.MAPPER.readTree(text);
                 if (node == null || !node.isContainerNode()) {
                     return false;
                 }

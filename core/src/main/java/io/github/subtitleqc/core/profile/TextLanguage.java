@@ -6,7 +6,10 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
+import com.optimaize.langdetect.text.UrlTextFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +37,10 @@ final class TextLanguage {
 
     /** The most probable language of a text, if the detector finds any. */
     static Optional<Detected> of(String text) {
-        List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(text));
+        // the URL and e-mail filter of forDetectingOnLargeText() can change nothing in a text
+        // without "http" or "@", and its e-mail pattern costs more than the rest of the cleaning
+        TextObjectFactory factory = text.indexOf('@') < 0 && !text.contains("http") ? Holder.TEXT_WITHOUT_URLS : Holder.TEXT;
+        List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(factory.forText(text));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -45,6 +51,9 @@ final class TextLanguage {
     /** Loaded on first use only: files named by their language never pay for it. */
     private static final class Holder {
         static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+        /** {@link #TEXT} without its {@link UrlTextFilter}: the same limit and minority-script filter. */
+        static final TextObjectFactory TEXT_WITHOUT_URLS = new TextObjectFactoryBuilder().maxTextLength(10000)
+                .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
         static final LanguageDetector DETECTOR;
 
         static {

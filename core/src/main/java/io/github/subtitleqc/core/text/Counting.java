@@ -52,6 +52,12 @@ public enum Counting {
         if (VisibleText.isPlainAscii(visible)) {
             return asciiHalfUnits(visible, countSpaces);
         }
+        int simple = simpleHalfUnits(visible, countSpaces);
+        return simple >= 0 ? simple : halfUnitsByGraphemes(visible, countSpaces);
+    }
+
+    /** {@link #halfUnits} by ICU's grapheme clusters, whatever the text: what the fast paths must agree with. */
+    int halfUnitsByGraphemes(String visible, boolean countSpaces) {
         BreakIterator it = GRAPHEMES.get();
         it.setText(visible);
         int total = 0;
@@ -67,6 +73,68 @@ public enum Counting {
             total += this == CJK_WEIGHTED && isWideEmoji(visible, start, end, base) ? 2 : weight(base);
         }
         return total;
+    }
+
+    /**
+     * The count of a text made only of {@linkplain #isAlone characters that are a grapheme by
+     * themselves} (Latin-1 and most Latin, Cyrillic, Greek; Han, Kana, Hangul syllables, CJK and
+     * full-width punctuation): each character is weighed alone, from a table, with no break
+     * iterator. -1 when some character is not such a one (a combining mark, a joiner, a variation
+     * selector, a surrogate, a Hangul jamo, CR or LF): then the clusters must be found.
+     */
+    private int simpleHalfUnits(String s, boolean countSpaces) {
+        int total = 0;
+        int wideFlag = this == CJK_WEIGHTED ? WIDE : 0;
+        for (int i = 0; i < s.length(); i++) {
+            int kind = kind(s.charAt(i));
+            if ((kind & ALONE) == 0) {
+                return -1;
+            }
+            if (!countSpaces && (kind & SPACE) != 0) {
+                continue;
+            }
+            total += this == ALL_ONE ? 2 : (kind & wideFlag) != 0 ? 2 : 1;
+        }
+        return total;
+    }
+
+    /** The character is known: its other bits are set. */
+    private static final int KNOWN = 1;
+    /** A grapheme cluster by itself whatever is around it (see {@link #isAlone}). */
+    private static final int ALONE = 2;
+    /** Counts 1, not 0.5, under {@link #CJK_WEIGHTED}. */
+    private static final int WIDE = 4;
+    /** White space ({@link UCharacter#isUWhiteSpace}): counts 0 when spaces do not count. */
+    private static final int SPACE = 8;
+    /** Each BMP character's bits once worked out; a racy read of 0 only means working it out again. */
+    private static final byte[] KINDS = new byte[0x10000];
+
+    private static int kind(char c) {
+        int kind = KINDS[c];
+        if (kind == 0) {
+            kind = KNOWN | (isAlone(c) ? ALONE : 0)
+                    | (CJK_WEIGHTED.weight(c) == 2 ? WIDE : 0)
+                    | (UCharacter.isUWhiteSpace(c) ? SPACE : 0);
+            KINDS[c] = (byte) kind;
+        }
+        return kind;
+    }
+
+    /**
+     * Whether {@code c} is a grapheme cluster by itself next to any other such character: its
+     * Grapheme_Cluster_Break is Other, Control (CR and LF aside: CR LF is one cluster), LV or LVT
+     * (a Hangul syllable joins only a following jamo, which is not such a character). Every rule
+     * that joins two characters (UAX #29 GB3, GB6–GB9c, GB11–GB13) needs one of the others (Extend,
+     * ZWJ, SpacingMark, Prepend, L, V, T, a regional indicator) or a surrogate, and is no joiner
+     * either, so a text made only of these breaks between every two characters.
+     */
+    static boolean isAlone(char c) {
+        if (Character.isSurrogate(c) || c == '\r' || c == '\n' || isJoiner(c)) {
+            return false;
+        }
+        int gcb = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK);
+        return gcb == UCharacter.GraphemeClusterBreak.OTHER || gcb == UCharacter.GraphemeClusterBreak.CONTROL
+                || gcb == UCharacter.GraphemeClusterBreak.LV || gcb == UCharacter.GraphemeClusterBreak.LVT;
     }
 
     /** True for the zero-width non-joiner and joiner, U+200C and U+200D. */
@@ -124,6 +192,23 @@ public enum Counting {
         if (VisibleText.isPlainAscii(s)) {
             return s.length();
         }
+        if (allAlone(s)) {
+            return s.length();
+        }
+        return graphemesByIterator(s);
+    }
+
+    private static boolean allAlone(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ((kind(s.charAt(i)) & ALONE) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #graphemes} by ICU's grapheme clusters, whatever the text. */
+    static int graphemesByIterator(String s) {
         BreakIterator it = GRAPHEMES.get();
         it.setText(s);
         int n = 0;
