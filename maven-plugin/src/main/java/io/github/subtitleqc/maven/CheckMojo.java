@@ -1,6 +1,7 @@
 package io.github.subtitleqc.maven;
 
 import io.github.subtitleqc.core.engine.ConfigurationException;
+import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
@@ -145,6 +146,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Where results are kept between runs, keyed by each file's content and the configuration: a
+     * re-run checks again only the files that changed. Empty: no cache. Left at its default, an
+     * execution whose id is not the default keeps its own, {@code cache-<executionId>.bin}, as it
+     * writes its own reports, so that two executions with different settings do not replace each
+     * other's cache.
+     */
+    @Parameter(property = "subtitleqc.cacheFile", defaultValue = "${project.build.directory}/subtitle-qc/cache.bin")
+    private String cacheFile;
+
     /** The execution, whose id names the report files of a second execution. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution execution;
@@ -186,7 +197,14 @@ public class CheckMojo extends AbstractMojo {
                 for (ReportFormat f : reports) {
                     writers.add(f.open(target));
                 }
-                verdict = new ReportRun(start, gate, where, writers).run(engine, files, new Progress(log, files.size()));
+                try (ResultCache cache = engine.openCache(cachePath(base), log::warn)) {
+                    verdict = new ReportRun(start, gate, where, writers).run(engine, files,
+                            new Progress(log, files.size()), cache);
+                    if (cache.hits() > 0) {
+                        log.info("subtitle-qc: " + cache.hits() + " of " + files.size() + " files unchanged since the"
+                                + " last run, taken from " + display(base, cache.file()));
+                    }
+                }
             } finally {
                 for (ReportWriter w : writers) {
                     w.close();
@@ -205,6 +223,22 @@ public class CheckMojo extends AbstractMojo {
         } else {
             log.info(verdict.sentence());
         }
+    }
+
+    /** The cache file, resolved against the project; null when {@code cacheFile} is empty. */
+    private Path cachePath(Path base) {
+        if (cacheFile == null || cacheFile.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(cacheFile.trim());
+        p = p.isAbsolute() || base == null ? p : base.resolve(p);
+        String name = baseName();
+        boolean byDefault = project != null && project.getBuild() != null && project.getBuild().getDirectory() != null
+                && p.normalize().equals(Path.of(project.getBuild().getDirectory(), "subtitle-qc", "cache.bin").normalize());
+        if (byDefault && !name.equals(ReportTarget.BASE_NAME)) {
+            p = p.resolveSibling("cache" + name.substring(ReportTarget.BASE_NAME.length()) + ".bin");
+        }
+        return p;
     }
 
     private void print(ConsoleLine line) {

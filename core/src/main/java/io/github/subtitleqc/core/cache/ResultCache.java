@@ -54,6 +54,9 @@ import java.util.zip.CRC32C;
  */
 public final class ResultCache implements Closeable {
 
+    /** How many lookups found their entry in this run. */
+    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Raise with any change to this file's layout, {@link ResultCodec}, {@link Binary} or {@link ContentHash}. */
     public static final int FORMAT_VERSION = 1;
 
@@ -236,6 +239,11 @@ public final class ResultCache implements Closeable {
         return (int) crc.getValue();
     }
 
+    /** How many files were found in the cache so far in this run. */
+    public int hits() {
+        return hits.get();
+    }
+
     /** Whether this cache reads and writes a file ({@code false} for {@link #disabled()}). */
     public boolean isEnabled() {
         return file != null;
@@ -296,6 +304,7 @@ public final class ResultCache implements Closeable {
             if (in.remaining() > 0) {
                 throw new IOException("bytes after the last summary");
             }
+            hits.incrementAndGet();
             return new CachedFile(result, Collections.unmodifiableList(summaries));
         } catch (IOException | RuntimeException ex) {
             damaged(e, ex.getMessage());

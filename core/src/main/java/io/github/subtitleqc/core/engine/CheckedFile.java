@@ -1,15 +1,35 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.cache.ContentHash;
+
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * One file checked by the per-cue stage: its result (the file's own findings and score) and its
- * summaries for the cross-file rules: empty (an unreadable file), or one per available cross-file
- * rule, null where that rule did not run on this file.
+ * One file checked by the per-file stages, or taken from the cache.
+ *
+ * @param result    its result: the file's own findings and score
+ * @param summaries its summaries for the cross-file rules: empty (an unreadable file), or one per
+ *                  available cross-file rule, null where that rule did not run on this file
+ * @param hash      the hash of the content the result comes from, or {@code null} when the result
+ *                  depends on more than content and configuration (unreadable, out of memory) or
+ *                  the cache is off: such a result is not cached
+ * @param encoded   the summaries already encoded with their rules' codecs (from the cache), or
+ *                  {@code null} when they are to be encoded
  */
-record CheckedFile(FileResult result, List<CrossFileSummary> summaries) {
+record CheckedFile(FileResult result, List<CrossFileSummary> summaries, ContentHash hash, List<byte[]> encoded) {
 
     CheckedFile {
-        summaries = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(summaries));
+        summaries = Collections.unmodifiableList(new ArrayList<>(summaries));
+    }
+
+    CheckedFile(FileResult result, List<CrossFileSummary> summaries) {
+        this(result, summaries, null, null);
+    }
+
+    /** The same, keyed by the hash of its content for the cache. */
+    CheckedFile withHash(ContentHash contentHash) {
+        return new CheckedFile(result, summaries, contentHash, encoded);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.cache.ConfigFingerprint;
+import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.rule.RunRule;
 import io.github.subtitleqc.core.rule.ProjectRule;
@@ -37,7 +39,8 @@ public final class Engine {
     private final EngineConfig config;
     private final RunSettings settings;
     private final FileChecker checker;
-    private final int crossFileRules;
+    private final List<Rule> available;
+    private final List<ProjectRule<?>> availableProjects;
 
     /**
      * An engine with the rules {@link ServiceLoader} finds through {@code loader}: the built-in
@@ -64,7 +67,8 @@ public final class Engine {
         this.config = config;
         this.settings = new RunSettings(config, available, availableProjects);
         this.checker = new FileChecker(config, settings);
-        this.crossFileRules = availableProjects.size();
+        this.available = List.copyOf(available);
+        this.availableProjects = List.copyOf(availableProjects);
     }
 
     /**
@@ -115,16 +119,54 @@ public final class Engine {
      * @throws IOException what the sink throws; the run stops there
      */
     public void run(List<SourceFile> all, ProgressListener progress, ResultSink sink) throws IOException {
+        run(all, progress, sink, ResultCache.disabled());
+    }
+
+    /**
+     * {@link #run(List, ProgressListener, ResultSink)} with a result cache ({@link #openCache}): a
+     * file whose content the cache knows under this configuration is not read into cues again; its
+     * result and its cross-file summaries come from the cache, so the reports are those of a run
+     * without it. Every file's entry goes to the new cache as it is handed over, and the cache is
+     * committed once the sink has the cross-file findings. The caller closes the cache.
+     */
+    public void run(List<SourceFile> all, ProgressListener progress, ResultSink sink, ResultCache cache)
+            throws IOException {
         List<SourceFile> files = all.stream().filter(f -> !skips(f.displayPath())).toList();
         int total = files.size();
-        CrossFileRules crossFile = new CrossFileRules(crossFileRules);
         int[] done = {0};
-        new OrderedChecks(config.threads(), this::attempt, this::retryAlone).run(files, checked -> {
-            crossFile.add(checked);
-            progress.fileDone(++done[0], total, checked.result());
-            sink.file(checked.result());
-        });
-        sink.crossFile(crossFile.finish());
+        try (CrossFileRules crossFile = new CrossFileRules(availableProjects)) {
+            new OrderedChecks(config.threads(), f -> attempt(f, cache), f -> retryAlone(f, cache)).run(files, checked -> {
+                List<byte[]> encoded = checked.encoded() != null ? checked.encoded() : crossFile.encode(checked);
+                crossFile.add(checked, encoded);
+                if (checked.hash() != null) {
+                    cache.record(checked.result().path(), checked.hash(), checked.result(), encoded);
+                }
+                progress.fileDone(++done[0], total, checked.result());
+                sink.file(checked.result());
+            });
+            sink.crossFile(crossFile.finish());
+        }
+        cache.commit();
+    }
+
+    /**
+     * The result cache in {@code file} for this engine's configuration ({@link ConfigFingerprint}:
+     * everything but the thread count), or a disabled one when {@code file} is null or a
+     * cross-file rule that runs cannot have its summaries cached. A missing file is an empty
+     * cache; a damaged or foreign one is an empty cache and a warning. Close it after the run.
+     */
+    public ResultCache openCache(java.nio.file.Path file, java.util.function.Consumer<String> warnings) {
+        if (file == null) {
+            return ResultCache.disabled();
+        }
+        for (ProjectRule<?> rule : availableProjects) {
+            if (rule.summaryCodec() == null && settings.runs(rule)) {
+                warnings.accept("the result cache is off: cross-file rule " + rule.descriptor().id()
+                        + " cannot keep its summaries in it (it has no summary codec)");
+                return ResultCache.disabled();
+            }
+        }
+        return ResultCache.open(file, ConfigFingerprint.of(config, available, availableProjects), warnings);
     }
 
     /**
@@ -202,18 +244,21 @@ public final class Engine {
         } catch (RuntimeException | StackOverflowError e) {
             c = checker.failed(displayPath, e);
         }
-        CrossFileRules crossFile = new CrossFileRules(crossFileRules);
-        crossFile.add(c);
-        return withCrossFile(List.of(c.result()), crossFile.finish()).get(0);
+        try (CrossFileRules crossFile = new CrossFileRules(availableProjects)) {
+            crossFile.add(c, null);
+            return withCrossFile(List.of(c.result()), crossFile.finish()).get(0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
      * Checks one file; null when it ran out of memory (what it held is released by then). A file
      * the engine fails on otherwise (a bug, or a stack too small for it) is a finding on that file.
      */
-    private CheckedFile attempt(SourceFile file) {
+    private CheckedFile attempt(SourceFile file, ResultCache cache) {
         try {
-            return checker.check(file);
+            return checker.check(file, cache);
         } catch (OutOfMemoryError e) {
             return null;
         } catch (RuntimeException | StackOverflowError e) {
@@ -222,8 +267,8 @@ public final class Engine {
     }
 
     /** A file that ran out of memory, checked once more while nothing else is; a finding if it runs out again. */
-    private CheckedFile retryAlone(SourceFile file) {
-        CheckedFile c = attempt(file);
+    private CheckedFile retryAlone(SourceFile file, ResultCache cache) {
+        CheckedFile c = attempt(file, cache);
         return c != null ? c : checker.outOfMemory(file.displayPath(), FileChecker.size(file));
     }
 

@@ -1,5 +1,8 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.cache.CachedFile;
+import io.github.subtitleqc.core.cache.ContentHash;
+import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.glossary.Glossary;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.Finding;
@@ -52,15 +55,54 @@ final class FileChecker {
         this.settings = settings;
     }
 
-    /** Reads and checks a file from disk; a file that cannot be read is a {@code parse-error} finding. */
-    CheckedFile check(SourceFile file) {
+    /**
+     * Reads and checks a file from disk; a file that cannot be read is a {@code parse-error}
+     * finding. With the cache on, a file whose content the cache knows is not checked again: its
+     * result and summaries come from the cache.
+     */
+    CheckedFile check(SourceFile file, ResultCache cache) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException | RuntimeException e) {
             return unreadable(file.displayPath(), formatOf(file.displayPath()), cannotRead(file.path(), e));
         }
-        return check(file.displayPath(), new Content(bytes));
+        if (!cache.isEnabled()) {
+            return check(file.displayPath(), new Content(bytes));
+        }
+        ContentHash hash = ContentHash.of(bytes);
+        CachedFile hit = cache.lookup(file.displayPath(), hash);
+        CheckedFile cached = hit == null ? null : fromCache(file.displayPath(), hit, hash);
+        return cached != null ? cached : check(file.displayPath(), new Content(bytes)).withHash(hash);
+    }
+
+    /**
+     * A file's result and summaries as the cache kept them, or null when they do not fit this
+     * run's rules (then the file is checked again).
+     */
+    private CheckedFile fromCache(String displayPath, CachedFile hit, ContentHash hash) {
+        RuleSet set = settings.ruleSet(displayPath);
+        if (hit.summaries().size() != set.projectRules.size()) {
+            return null;
+        }
+        List<CrossFileSummary> summaries = new ArrayList<>(set.projectRules.size());
+        for (int r = 0; r < set.projectRules.size(); r++) {
+            RuleSet.ActiveProjectRule rule = set.projectRules.get(r);
+            byte[] bytes = hit.summaries().get(r);
+            if (bytes == null) {
+                summaries.add(null);
+                continue;
+            }
+            if (rule == null || rule.rule().summaryCodec() == null) {
+                return null;
+            }
+            try {
+                summaries.add(new CrossFileSummary(rule, null, rule.rule().summaryCodec().decode(bytes)));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return new CheckedFile(hit.result(), summaries, hash, hit.summaries());
     }
 
     /**

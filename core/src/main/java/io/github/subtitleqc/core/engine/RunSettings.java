@@ -114,6 +114,14 @@ final class RunSettings {
         return List.copyOf(out);
     }
 
+    /** Whether a cross-file rule is on for the run or for some file set. */
+    boolean runs(ProjectRule<?> rule) {
+        List<RuleSet> all = new ArrayList<>(fileSets);
+        all.add(defaults);
+        return all.stream().anyMatch(set -> set.projectRules.stream()
+                .anyMatch(r -> r != null && r.rule() == rule));
+    }
+
     /** The overrides by rule id, each checked against the rules that exist. */
     private static Map<String, RuleOverride> overrides(List<RuleOverride> given, Map<String, RuleDescriptor> known,
                                                        String where) {

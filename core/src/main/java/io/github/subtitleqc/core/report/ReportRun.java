@@ -1,5 +1,6 @@
 package io.github.subtitleqc.core.report;
 
+import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.FileResult;
 import io.github.subtitleqc.core.engine.ProgressListener;
@@ -53,8 +54,14 @@ public final class ReportRun {
      * at the end. Returns the verdict; the writers are not closed.
      */
     public Verdict run(Engine engine, List<SourceFile> files, ProgressListener progress) throws IOException {
+        return run(engine, files, progress, ResultCache.disabled());
+    }
+
+    /** {@link #run(Engine, List, ProgressListener)} with a result cache ({@link Engine#openCache}). */
+    public Verdict run(Engine engine, List<SourceFile> files, ProgressListener progress, ResultCache cache)
+            throws IOException {
         Stream stream = new Stream();
-        engine.run(files, progress, stream);
+        engine.run(files, progress, stream, cache);
         return stream.verdict;
     }
 
