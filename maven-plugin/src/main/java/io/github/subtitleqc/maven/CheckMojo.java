@@ -198,11 +198,16 @@ public class CheckMojo extends AbstractMojo {
                     writers.add(f.open(target));
                 }
                 try (ResultCache cache = engine.openCache(cachePath(base), log::warn)) {
+                    long started = System.nanoTime();
                     verdict = new ReportRun(start, gate, where, writers).run(engine, files,
                             new Progress(log, files.size()), cache);
                     if (cache.hits() > 0) {
                         log.info("subtitle-qc: " + cache.hits() + " of " + files.size() + " files unchanged since the"
                                 + " last run, taken from " + display(base, cache.file()));
+                    }
+                    if (files.size() >= Progress.MIN_FILES) {
+                        log.info(String.format(java.util.Locale.ROOT, "subtitle-qc: %d files checked and reported in %.1f s",
+                                files.size(), (System.nanoTime() - started) / 1e9));
                     }
                 }
             } finally {

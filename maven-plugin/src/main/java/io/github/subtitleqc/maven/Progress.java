@@ -7,7 +7,8 @@ import org.apache.maven.plugin.logging.Log;
 /** Logs progress on long runs: at most every few seconds, only when there are many files. */
 final class Progress implements ProgressListener {
 
-    private static final int MIN_FILES = 50;
+    /** Runs with fewer files than this get no progress lines. */
+    static final int MIN_FILES = 50;
     private static final long INTERVAL_NANOS = 5_000_000_000L;
 
     private final Log log;

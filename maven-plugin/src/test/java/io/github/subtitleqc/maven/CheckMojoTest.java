@@ -36,6 +36,9 @@ class CheckMojoTest {
 
     @TempDir
     Path out;
+    /** Where the result cache goes, apart from the reports. */
+    @TempDir
+    Path cacheDir;
 
     @Test
     @Basedir(OVERLAP)
@@ -80,6 +83,24 @@ class CheckMojoTest {
         reportTo(mojo);
         mojo.execute();
         assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void theResultCacheIsWrittenWhereCacheFileSaysAndNotAtAllWhenItIsEmpty(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        String first = java.nio.file.Files.readString(out.resolve("subtitle-qc.json"));
+        assertThat(cacheDir.resolve("cache.bin")).isRegularFile();
+        mojo.execute(); // from the cache
+        assertThat(out.resolve("subtitle-qc.json")).hasContent(first);
+
+        java.nio.file.Files.delete(cacheDir.resolve("cache.bin"));
+        MojoExtension.setVariableValueToObject(mojo, "cacheFile", "");
+        mojo.execute();
+        assertThat(cacheDir).isEmptyDirectory();
+        assertThat(out.resolve("subtitle-qc.json")).hasContent(first);
     }
 
     @Test
@@ -436,6 +457,8 @@ class CheckMojoTest {
 
     private void reportTo(CheckMojo mojo) throws IllegalAccessException {
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        // the test projects are under src/test/resources: the result cache goes to a directory of its own
+        MojoExtension.setVariableValueToObject(mojo, "cacheFile", cacheDir.resolve("cache.bin").toString());
     }
 
     private String json() {
