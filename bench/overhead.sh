@@ -6,7 +6,7 @@
 set -euo pipefail
 rounds=${1:-7}
 here=$(cd "$(dirname "$0")" && pwd)
-version=$(cd "$here/.." && mvn -q -N help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+version=$(cd "$here/.." && mvn -B -q -N help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g" || echo 0.1.0-SNAPSHOT)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/with/src/main/subtitles" "$work/without/src/main/subtitles"
@@ -26,13 +26,13 @@ pom "<plugin><groupId>io.github.subtitleqc</groupId><artifactId>subtitle-qc-mave
   <executions><execution><phase>validate</phase><goals><goal>check</goal></goals></execution></executions></plugin>" > "$work/with/pom.xml"
 pom "" > "$work/without/pom.xml"
 # warm up both (plugin resolution, OS file cache)
-(cd "$work/with" && mvn -o -q validate >/dev/null) && (cd "$work/without" && mvn -o -q validate >/dev/null)
+(cd "$work/with" && mvn -B -o -q validate >/dev/null) && (cd "$work/without" && mvn -B -o -q validate >/dev/null)
 with=(); without=()
 for _ in $(seq "$rounds"); do
   for kind in without with; do
     rm -rf "$work/$kind/target" # no result cache: the file is read and checked every round
     start=$(date +%s%N)
-    (cd "$work/$kind" && mvn -o -q validate >/dev/null)
+    (cd "$work/$kind" && mvn -B -o -q validate >/dev/null)
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     if [ "$kind" = with ]; then with+=("$ms"); else without+=("$ms"); fi
   done
