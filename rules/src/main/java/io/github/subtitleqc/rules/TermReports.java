@@ -17,12 +17,15 @@ import java.util.function.IntFunction;
  */
 final class TermReports {
 
-    /** Report every occurrence of {@code spelling} (a merged usage) in {@code file}, with {@code message}. */
-    private record Request(int file, Terms.Usage spelling, String message) {
+    /**
+     * Report every occurrence of {@code spelling} (a merged usage) in {@code file}, with the message
+     * {@code message} makes for the file; made only when reported, so that no message waits in memory.
+     */
+    private record Request(int file, Terms.Usage spelling, IntFunction<String> message) {
     }
 
     /** One occurrence to report, with the place of its request among all requests. */
-    private record Occurrence(int request, String file, int cue, int line, int column, String message) {
+    private record Occurrence(int request, String file, int cue, int line, int column) {
     }
 
     private final List<Request> requests = new ArrayList<>();
@@ -32,7 +35,7 @@ final class TermReports {
         for (Terms.Usage part : u.parts()) {
             FileCounts.Cursor c = part.files().cursor();
             while (c.next()) {
-                requests.add(new Request(c.file, part, messageForFile.apply(c.file)));
+                requests.add(new Request(c.file, part, messageForFile));
             }
         }
     }
@@ -63,13 +66,20 @@ final class TermReports {
             }
             for (int i = 0; i < s.stored; i++) {
                 found.add(new Occurrence(r, file.file, s.positions[i * 3], s.positions[i * 3 + 1],
-                        s.positions[i * 3 + 2], request.message()));
+                        s.positions[i * 3 + 2]));
             }
         }
-        requests.clear();
         found.sort(Comparator.comparingInt(Occurrence::request)); // stable: a spelling's occurrences stay in order
+        int messageFor = -1;
+        String message = null;
         for (Occurrence o : found) {
-            reporter.report(o.file(), o.cue(), o.line(), o.column(), o.message(), null, null);
+            if (o.request() != messageFor) {
+                messageFor = o.request();
+                Request request = requests.get(messageFor);
+                message = request.message().apply(request.file()); // one message for a spelling's occurrences in a file
+            }
+            reporter.report(o.file(), o.cue(), o.line(), o.column(), message, null, null);
         }
+        requests.clear();
     }
 }
