@@ -50,11 +50,20 @@ public final class TermConsistencyRule implements ProjectRule<Terms> {
         return TermsCodec.TERMS;
     }
 
+    /**
+     * Goes over the summaries once, in order, merging each into the run's terms ({@link Terms.Merged})
+     * and keeping none of them, then reads again only the files it reports on ({@link TermReports}):
+     * the engine may decode each summary from disk on every {@code get}.
+     */
     @Override
     public void finish(List<Terms> summaries, ProjectReporter reporter) {
-        java.util.Set<String> glossaryKeys = Terms.glossaryKeys(summaries);
-        for (Map.Entry<String, Map<String, Terms.Usage>> term : Terms.merge(summaries).entrySet()) {
-            boolean named = glossaryKeys.contains(term.getKey());
+        Terms.Merged merged = new Terms.Merged();
+        for (int i = 0; i < summaries.size(); i++) {
+            merged.add(summaries.get(i));
+        }
+        TermReports reports = new TermReports();
+        for (Map.Entry<String, Map<String, Terms.Usage>> term : merged.terms.entrySet()) {
+            boolean named = merged.glossaryKeys.contains(term.getKey());
             for (Map<String, Terms.Usage> usages : Terms.scopes(term.getValue())) {
                 Map<String, Terms.Usage> byText = Terms.byText(usages);
                 if (byText.size() < 2) {
@@ -69,11 +78,12 @@ public final class TermConsistencyRule implements ProjectRule<Terms> {
                     if (target == null) {
                         continue;
                     }
-                    Terms.reportEach(u, file -> Messages.get("term-consistency", u.text, target.text,
-                            Terms.where(target, file)), reporter);
+                    reports.reportEach(u, file -> Messages.get("term-consistency", u.text, target.text,
+                            merged.where(target, file)));
                 }
             }
         }
+        reports.serve(summaries, t -> t, reporter);
     }
 
     /**

@@ -64,25 +64,36 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
         return TermsCodec.NEAR_MISS;
     }
 
+    /**
+     * Goes over the summaries once, in order, merging each into the run's terms ({@link Terms.Merged})
+     * and keeping none of them, then reads again only the files it reports on ({@link TermReports}):
+     * the engine may decode each summary from disk on every {@code get}.
+     */
     @Override
     public void finish(List<Summary> summaries, ProjectReporter reporter) {
         if (summaries.isEmpty()) {
             return;
         }
-        int minLength = summaries.get(0).minLength();
-        int maxDistance = summaries.get(0).maxDistance();
+        Terms.Merged merged = new Terms.Merged();
+        int minLength = 0;
+        int maxDistance = 0;
+        for (int i = 0; i < summaries.size(); i++) {
+            Summary s = summaries.get(i);
+            if (i == 0) {
+                minLength = s.minLength();
+                maxDistance = s.maxDistance();
+            }
+            merged.add(s.terms());
+        }
         LevenshteinDistance distance = new LevenshteinDistance(maxDistance);
-        List<Terms> terms = summaries.stream().map(Summary::terms).toList();
-        Map<String, java.util.Set<String>> lowerKeys = Terms.lowerKeys(terms);
-        java.util.Set<String> glossaryKeys = Terms.glossaryKeys(terms);
         List<Candidate> candidates = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Terms.Usage>> e : Terms.merge(terms).entrySet()) {
+        for (Map.Entry<String, Map<String, Terms.Usage>> e : merged.terms.entrySet()) {
             if (e.getKey().codePointCount(0, e.getKey().length()) < minLength) {
                 continue;
             }
             boolean name = Terms.isName(e.getValue());
             for (Map<String, Terms.Usage> usages : Terms.scopes(e.getValue())) {
-                if (Terms.nameLike(e.getKey(), usages.values(), lowerKeys, glossaryKeys)) {
+                if (Terms.nameLike(e.getKey(), usages.values(), merged.lowerKeys, merged.glossaryKeys)) {
                     String language = name ? null : usages.values().iterator().next().language;
                     candidates.add(new Candidate(e.getKey(), language, Terms.combined(usages), usages));
                 }
@@ -90,6 +101,7 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
         }
         candidates.sort((a, b) -> a.key.length() != b.key.length() ? Integer.compare(a.key.length(), b.key.length())
                 : a.key.compareTo(b.key));
+        TermReports reports = new TermReports();
         for (Candidate rare : candidates) {
             Candidate best = null;
             // candidates are sorted by length: look only at those within maxDistance of this one's
@@ -110,10 +122,11 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
             }
             Terms.Usage target = best.all;
             for (Terms.Usage u : rare.usages.values()) {
-                Terms.reportEach(u, file -> Messages.get("term-near-miss", u.text, target.text,
-                        Terms.where(target, file)), reporter);
+                reports.reportEach(u, file -> Messages.get("term-near-miss", u.text, target.text,
+                        merged.where(target, file)));
             }
         }
+        reports.serve(summaries, Summary::terms, reporter);
     }
 
     /**

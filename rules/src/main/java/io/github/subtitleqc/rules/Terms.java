@@ -784,7 +784,12 @@ final class Terms {
         return false;
     }
 
-    /** A spelling's use across all files. */
+    /**
+     * A spelling's use across all files: as merged, one per key, language group and spelling
+     * ({@link Merged}); or several of those taken together ({@link #parts}). It keeps no file's
+     * positions: the files it is used in and its count in each are kept compactly
+     * ({@link FileCounts}), and the positions read again when it is reported ({@link TermReports}).
+     */
     static final class Usage {
         final String text;
         final boolean positional;
@@ -795,34 +800,101 @@ final class Terms {
         boolean termLike;
         int firstFile = Integer.MAX_VALUE;
         int firstLine = Integer.MAX_VALUE;
-        final Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
-        /** Each file's place in the run, to name files in run order. */
-        final Map<String, Integer> fileOrder = new HashMap<>();
-        final List<Object[]> occurrences = new ArrayList<>(); // {file, Spelling}
+        /** As merged: the key it is found under in each file's terms; {@code null} when taken together. */
+        final String key;
+        /** As merged: its files and counts; {@code null} when taken together. */
+        private final FileCounts files;
+        /** Taken together: the merged usages it takes together, in the order taken. */
+        private final List<Usage> parts;
+        /** {@link FileCounts#spread} of its files, made when first asked. */
+        private int[] spread;
 
-        Usage(String text, boolean positional, boolean cjk) {
+        /** A spelling as merged. */
+        Usage(String key, String text, boolean positional, boolean cjk) {
+            this.key = key;
             this.text = text;
             this.positional = positional;
             this.cjk = cjk;
+            this.files = new FileCounts();
+            this.parts = null;
+        }
+
+        /** Spellings taken together, none yet. */
+        Usage(String text, boolean positional, boolean cjk) {
+            this.key = null;
+            this.text = text;
+            this.positional = positional;
+            this.cjk = cjk;
+            this.files = null;
+            this.parts = new ArrayList<>();
+        }
+
+        /** Takes {@code u} together with the spellings taken so far. */
+        void add(Usage u) {
+            count += u.count;
+            termLike |= u.termLike;
+            if (u.firstFile < firstFile || (u.firstFile == firstFile && u.firstLine < firstLine)) {
+                firstFile = u.firstFile;
+                firstLine = u.firstLine;
+            }
+            parts.addAll(u.parts());
+            spread = null;
+        }
+
+        /** The merged usages it is made of: itself, as merged. */
+        List<Usage> parts() {
+            return parts == null ? List.of(this) : parts;
+        }
+
+        /** As merged: the files it is used in, with its count in each. */
+        FileCounts files() {
+            return files;
+        }
+
+        /** How many files it is used in, then its first three files in run order with its count in each. */
+        int[] spread() {
+            if (spread == null) {
+                spread = FileCounts.spread(parts().stream().map(p -> p.files).toList(), 3);
+            }
+            return spread;
         }
     }
 
-    /** Every key's spellings across all files, in the order of the files. */
-    static Map<String, Map<String, Usage>> merge(List<Terms> files) {
-        Map<String, Map<String, Usage>> all = new java.util.TreeMap<>();
-        for (int f = 0; f < files.size(); f++) {
-            Terms t = files.get(f);
+    /** This file's statistics of the merged spelling {@code u}; {@code null} when the file has none. */
+    Spelling spelling(Usage u) {
+        Map<String, Spelling> spellings = byKey.get(u.key);
+        return spellings == null ? null : spellings.get(identity(u.text, u.positional, u.cjk));
+    }
+
+    /**
+     * The terms of a run's files, merged one file after the other so that no file's summary is
+     * kept: every key's spellings with their counts and files, the keys each language group writes
+     * in lower case, the glossaries' keys, and the files' paths.
+     */
+    static final class Merged {
+        /** key → (language group | identity) → the spelling's use across the files, in order of first use. */
+        final Map<String, Map<String, Usage>> terms = new java.util.TreeMap<>();
+        /** For each language group, the keys its files write all in lower case in Latin text. */
+        final Map<String, java.util.Set<String>> lowerKeys = new HashMap<>();
+        /** The keys the run's glossaries name, for any file's language. */
+        final java.util.Set<String> glossaryKeys = new java.util.HashSet<>();
+        private final List<String> paths = new ArrayList<>();
+
+        /** Adds the next file's terms; nothing of {@code t} is kept but its path, keys and spellings' texts. */
+        void add(Terms t) {
+            int f = paths.size();
+            paths.add(t.file);
+            lowerKeys.computeIfAbsent(t.language, l -> new java.util.HashSet<>()).addAll(t.lowerKeys);
+            glossaryKeys.addAll(t.glossaryKeys);
             for (Map.Entry<String, Map<String, Spelling>> e : t.byKey.entrySet()) {
-                Map<String, Usage> usages = all.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashMap<>());
+                Map<String, Usage> usages = terms.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashMap<>());
                 for (Spelling s : e.getValue().values()) {
                     Usage u = usages.computeIfAbsent(t.language + "|" + identity(s.text, s.positional, s.cjk),
-                            k -> new Usage(s.text, s.positional, s.cjk));
+                            k -> new Usage(e.getKey(), s.text, s.positional, s.cjk));
                     u.language = t.language;
                     u.count += s.count;
                     u.termLike |= s.termLike;
-                    u.perFile.merge(t.file, s.count, Integer::sum);
-                    u.fileOrder.put(t.file, f);
-                    u.occurrences.add(new Object[] {t.file, s});
+                    u.files.add(f, s.count);
                     if (f < u.firstFile || (f == u.firstFile && s.positions[1] < u.firstLine)) {
                         u.firstFile = f;
                         u.firstLine = s.positions[1];
@@ -830,7 +902,35 @@ final class Terms {
                 }
             }
         }
-        return all;
+
+        /** The path of the file added {@code index}th. */
+        String path(int index) {
+            return paths.get(index);
+        }
+
+        /**
+         * Where a spelling is used, seen from the file {@code file} (its index): {@code 3 times in
+         * this file}, or {@code 5 times: this file 2, b.srt 3} (at most three files named).
+         */
+        String where(Usage u, int file) {
+            int[] spread = u.spread();
+            int files = spread[0];
+            if (files == 1 && spread[1] == file) {
+                return u.count + (u.count == 1 ? " time" : " times") + " in this file";
+            }
+            StringBuilder s = new StringBuilder().append(u.count).append(u.count == 1 ? " time: " : " times: ");
+            for (int named = 0; named < Math.min(files, 3); named++) {
+                if (named > 0) {
+                    s.append(", ");
+                }
+                int f = spread[1 + 2 * named];
+                s.append(f == file ? "this file" : paths.get(f)).append(' ').append(spread[2 + 2 * named]);
+            }
+            if (files > 3) {
+                s.append(", and in ").append(files - 3).append(" more files");
+            }
+            return s.toString();
+        }
     }
 
     /**
@@ -853,48 +953,14 @@ final class Terms {
     private static Map<String, Usage> acrossLanguages(Map<String, Usage> usages) {
         Map<String, Usage> out = new java.util.LinkedHashMap<>();
         for (Usage u : usages.values()) {
-            Usage all = out.computeIfAbsent(identity(u.text, u.positional, u.cjk), k -> new Usage(u.text, u.positional, u.cjk));
-            all.count += u.count;
-            all.termLike |= u.termLike;
-            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
-            all.fileOrder.putAll(u.fileOrder);
-            all.occurrences.addAll(u.occurrences);
-            if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
-                all.firstFile = u.firstFile;
-                all.firstLine = u.firstLine;
-            }
+            out.computeIfAbsent(identity(u.text, u.positional, u.cjk), k -> new Usage(u.text, u.positional, u.cjk)).add(u);
         }
-        out.values().forEach(Terms::inRunOrder);
         return out;
-    }
-
-    /** Puts {@code u}'s files in the order of the run, whatever order its spellings were merged in. */
-    private static void inRunOrder(Usage u) {
-        List<Map.Entry<String, Integer>> files = new ArrayList<>(u.perFile.entrySet());
-        files.sort(java.util.Comparator.comparing(e -> u.fileOrder.getOrDefault(e.getKey(), Integer.MAX_VALUE)));
-        u.perFile.clear();
-        files.forEach(e -> u.perFile.put(e.getKey(), e.getValue()));
     }
 
     /** Whether a spelling of a term is name-shaped or used inside CJK text: a name in every language. */
     static boolean isName(Map<String, Usage> usages) {
         return usages.values().stream().anyMatch(u -> !u.positional && (u.cjk || nameShaped(u.text)));
-    }
-
-    /** For each language group, the keys its files write all in lower case in Latin text. */
-    static Map<String, java.util.Set<String>> lowerKeys(List<Terms> files) {
-        Map<String, java.util.Set<String>> out = new HashMap<>();
-        for (Terms t : files) {
-            out.computeIfAbsent(t.language, l -> new java.util.HashSet<>()).addAll(t.lowerKeys);
-        }
-        return out;
-    }
-
-    /** The keys the run's glossaries name, for any file's language. */
-    static java.util.Set<String> glossaryKeys(List<Terms> files) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        files.forEach(t -> out.addAll(t.glossaryKeys));
-        return out;
     }
 
     /**
@@ -945,20 +1011,10 @@ final class Terms {
     static Map<String, Usage> byText(Map<String, Usage> usages) {
         Map<String, Usage> out = new java.util.LinkedHashMap<>();
         for (Usage u : usages.values()) {
-            if (u.positional) {
-                continue;
-            }
-            Usage all = out.computeIfAbsent(u.text, t -> new Usage(t, false, false));
-            all.count += u.count;
-            all.termLike |= u.termLike;
-            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
-            all.fileOrder.putAll(u.fileOrder);
-            if (u.firstFile < all.firstFile || (u.firstFile == all.firstFile && u.firstLine < all.firstLine)) {
-                all.firstFile = u.firstFile;
-                all.firstLine = u.firstLine;
+            if (!u.positional) {
+                out.computeIfAbsent(u.text, t -> new Usage(t, false, false)).add(u);
             }
         }
-        out.values().forEach(Terms::inRunOrder);
         return out;
     }
 
@@ -969,48 +1025,7 @@ final class Terms {
     static Usage combined(Map<String, Usage> usages) {
         Usage majority = majority(byText(usages).values());
         Usage all = new Usage(majority != null ? majority.text : usages.values().iterator().next().text, false, false);
-        for (Usage u : usages.values()) {
-            all.count += u.count;
-            u.perFile.forEach((file, n) -> all.perFile.merge(file, n, Integer::sum));
-            all.fileOrder.putAll(u.fileOrder);
-        }
-        inRunOrder(all);
+        usages.values().forEach(all::add);
         return all;
-    }
-
-    /**
-     * Where a spelling is used, seen from {@code file}: {@code 3 times in this file}, or
-     * {@code 5 times: this file 2, b.srt 3} (at most three files named).
-     */
-    static String where(Usage u, String file) {
-        if (u.perFile.size() == 1 && u.perFile.containsKey(file)) {
-            return u.count + (u.count == 1 ? " time" : " times") + " in this file";
-        }
-        StringBuilder s = new StringBuilder().append(u.count).append(u.count == 1 ? " time: " : " times: ");
-        int named = 0;
-        for (Map.Entry<String, Integer> e : u.perFile.entrySet()) {
-            if (named == 3) {
-                s.append(", and in ").append(u.perFile.size() - 3).append(" more files");
-                break;
-            }
-            if (named++ > 0) {
-                s.append(", ");
-            }
-            s.append(e.getKey().equals(file) ? "this file" : e.getKey()).append(' ').append(e.getValue());
-        }
-        return s.toString();
-    }
-
-    /** Reports every stored occurrence of {@code u}, with a message made for the file it is in. */
-    static void reportEach(Usage u, java.util.function.Function<String, String> messageForFile,
-                           io.github.subtitleqc.core.rule.ProjectReporter reporter) {
-        for (Object[] occurrence : u.occurrences) {
-            String file = (String) occurrence[0];
-            Spelling s = (Spelling) occurrence[1];
-            String message = messageForFile.apply(file);
-            for (int i = 0; i < s.stored; i++) {
-                reporter.report(file, s.positions[i * 3], s.positions[i * 3 + 1], s.positions[i * 3 + 2], message, null, null);
-            }
-        }
     }
 }
