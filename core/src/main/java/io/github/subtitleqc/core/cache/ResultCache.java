@@ -104,7 +104,9 @@ public final class ResultCache implements Closeable {
      *
      * @param file        the cache file; it need not exist, nor its folder
      * @param fingerprint the configuration of this run; entries made under another one are not used
-     * @param warnings    where to say that the file was ignored or could not be written, once each
+     * @param warnings    where to say that the file was ignored, damaged or could not be written (each
+     *                    at most once; a damaged entry is found by {@link #lookup}, so this may be
+     *                    called from a worker thread)
      */
     public static ResultCache open(Path file, ConfigFingerprint fingerprint, Consumer<String> warnings) {
         byte[] header = header(fingerprint.bytes());
