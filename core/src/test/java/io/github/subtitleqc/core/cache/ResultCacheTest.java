@@ -301,6 +301,42 @@ class ResultCacheTest {
     }
 
     @Test
+    void entriesEncodedOnWorkerThreadsMakeTheSameFileAsEntriesRecordedWhole() throws Exception {
+        Path whole = dir.resolve("whole/cache.bin");
+        Path encoded = dir.resolve("encoded/cache.bin");
+        int files = 50;
+        try (ResultCache cache = open(whole)) {
+            for (int i = 0; i < files; i++) {
+                cache.record("f" + i + ".srt", ContentHash.of(new byte[] {(byte) i}), result("f" + i + ".srt", i % 5),
+                        Arrays.asList(new byte[] {(byte) i}, null));
+            }
+            cache.commit();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try (ResultCache cache = open(encoded)) {
+            List<Future<ResultCache.EncodedFile>> entries = new ArrayList<>();
+            for (int i = 0; i < files; i++) {
+                int n = i;
+                entries.add(pool.submit(() -> ResultCache.encode(result("f" + n + ".srt", n % 5),
+                        Arrays.asList(new byte[] {(byte) n}, null))));
+            }
+            for (int i = 0; i < files; i++) {
+                cache.record("f" + i + ".srt", ContentHash.of(new byte[] {(byte) i}), entries.get(i).get());
+            }
+            cache.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(Files.readAllBytes(encoded)).isEqualTo(Files.readAllBytes(whole));
+        try (ResultCache cache = open(encoded)) {
+            assertThat(ResultDump.of(cache.lookup("f7.srt", ContentHash.of(new byte[] {7})).result()))
+                    .isEqualTo(ResultDump.of(result("f7.srt", 2)));
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenIsOneWarningNotAFailure() throws IOException {
         Path notAFolder = dir.resolve("target");
         Files.writeString(notAFolder, "a file where the cache's folder should be");
