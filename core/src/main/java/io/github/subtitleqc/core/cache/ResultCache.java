@@ -165,8 +165,8 @@ public final class ResultCache implements Closeable {
             return null;
         }
         if (!Arrays.equals(start, header)) {
-            warnings.accept("cache file " + file + " was made with another configuration (profile, rules, glossaries,"
-                    + " rule jars or subtitle-qc version)" + REBUILT);
+            warnings.accept("cache file " + file + " was made with another configuration (settings, glossaries, rule"
+                    + " jars, or subtitle-qc or Java version)" + REBUILT);
             return null;
         }
         if (size < header.length + TRAILER) {

@@ -135,8 +135,8 @@ class ResultCacheTest {
             assertThat(cache.size()).isZero();
             assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
         }
-        assertThat(warnings).containsExactly("cache file " + file + " was made with another configuration (profile,"
-                + " rules, glossaries, rule jars or subtitle-qc version)" + REBUILT);
+        assertThat(warnings).containsExactly("cache file " + file + " was made with another configuration (settings,"
+                + " glossaries, rule jars, or subtitle-qc or Java version)" + REBUILT);
     }
 
     @Test
