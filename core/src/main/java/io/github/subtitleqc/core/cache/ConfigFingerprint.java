@@ -81,7 +81,8 @@ public final class ConfigFingerprint {
                 w.field("class", r.getClass().getName());
                 w.field("code", w.codeOf(r.getClass()));
                 SummaryCodec<?> codec = r.summaryCodec();
-                w.field("codec", codec == null ? null : codec.getClass().getName() + " " + codec.version());
+                w.field("codec", codec == null ? null : codec.getClass().getName());
+                w.count("codecVersion", codec == null ? 0 : codec.version());
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to a digest failed", e);
@@ -93,7 +94,8 @@ public final class ConfigFingerprint {
     private static void config(Writer w, EngineConfig c) throws IOException {
         w.field("profile", c.profile());
         w.field("language", c.language());
-        w.field("frameRate", c.frameRate().numerator() + "/" + c.frameRate().denominator());
+        w.number("frameRate", c.frameRate().numerator());
+        w.number("per", c.frameRate().denominator());
         w.field("encoding", c.encoding().name());
         w.field("detectEncoding", Boolean.toString(c.detectEncoding()));
         w.overrides(c.rules());
@@ -113,7 +115,9 @@ public final class ConfigFingerprint {
             w.field("skip", Boolean.toString(f.skip()));
             w.overrides(f.rules());
         }
-        w.strings("kinds", c.kinds().stream().sorted().toList());
+        List<String> kinds = new ArrayList<>(c.kinds());
+        kinds.sort(null);
+        w.strings("kinds", kinds);
     }
 
     private static String contentOf(Path file) {
@@ -160,6 +164,11 @@ public final class ConfigFingerprint {
             Binary.writeString(out, value);
         }
 
+        void number(String name, long n) throws IOException {
+            Binary.writeString(out, name);
+            Binary.writeSignedVarLong(out, n);
+        }
+
         void count(String name, int n) throws IOException {
             Binary.writeString(out, name);
             Binary.writeVarInt(out, n);
@@ -193,7 +202,13 @@ public final class ConfigFingerprint {
             if (location == null) {
                 return null;
             }
-            return codes.computeIfAbsent(location.toString(), k -> hashOfCode(location));
+            String key = location.toString();
+            String code = codes.get(key);
+            if (code == null) {
+                code = hashOfCode(location);
+                codes.put(key, code);
+            }
+            return code;
         }
 
         private static String hashOfCode(URL location) {
@@ -207,18 +222,20 @@ public final class ConfigFingerprint {
                     }
                     files.sort(null);
                     for (Path f : files) {
-                        digest.update((path.relativize(f) + "\n").getBytes(StandardCharsets.UTF_8));
+                        digest.update(path.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
                         try (InputStream in = Files.newInputStream(f)) {
                             digest.update(ContentHash.of(in.readAllBytes()).raw());
                         }
                     }
                 } else {
+                    java.nio.ByteBuffer longs = java.nio.ByteBuffer.allocate(16);
                     // a jar's central directory names each entry with its CRC: its content, without inflating it
                     try (JarFile jar = new JarFile(path.toFile())) {
                         for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                             JarEntry entry = e.nextElement();
-                            digest.update((entry.getName() + "\n" + entry.getCrc() + " " + entry.getSize() + "\n")
-                                    .getBytes(StandardCharsets.UTF_8));
+                            digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                            digest.update(longs.putLong(0, entry.getCrc()).putLong(8, entry.getSize()).array());
                         }
                     }
                 }

@@ -48,9 +48,9 @@ import java.util.zip.CRC32C;
  * the index is, its length and CRC-32C, an end mark). Each entry's CRC-32C is in the index and is
  * checked when the entry is read.
  *
- * <p>Threads: {@link #lookup} may be called from several threads at once; {@link #record} is
- * meant to be called from one thread, in file order (so the cache file lists files in the order of
- * the run), then {@link #commit} or {@link #close} once.
+ * <p>Threads: {@link #lookup} and {@link #encode} may be called from several threads at once;
+ * {@link #record} is meant to be called from one thread, in file order (so the cache file lists
+ * files in the order of the run), then {@link #commit} or {@link #close} once.
  */
 public final class ResultCache implements Closeable {
 
@@ -74,7 +74,6 @@ public final class ResultCache implements Closeable {
     private final AtomicBoolean damageWarned = new AtomicBoolean();
 
     private final Map<String, Entry> written = new LinkedHashMap<>();
-    private ByteWriter entry = new ByteWriter(1 << 16);
     private Path temp;
     private OutputStream out;
     private long position;
@@ -107,7 +106,9 @@ public final class ResultCache implements Closeable {
      *
      * @param file        the cache file; it need not exist, nor its folder
      * @param fingerprint the configuration of this run; entries made under another one are not used
-     * @param warnings    where to say that the file was ignored or could not be written, once each
+     * @param warnings    where to say that the file was ignored, damaged or could not be written (each
+     *                    at most once; a damaged entry is found by {@link #lookup}, so this may be
+     *                    called from a worker thread)
      */
     public static ResultCache open(Path file, ConfigFingerprint fingerprint, Consumer<String> warnings) {
         byte[] header = header(fingerprint.bytes());
@@ -167,8 +168,8 @@ public final class ResultCache implements Closeable {
             return null;
         }
         if (!Arrays.equals(start, header)) {
-            warnings.accept("cache file " + file + " was made with another configuration (profile, rules, glossaries,"
-                    + " rule jars or subtitle-qc version)" + REBUILT);
+            warnings.accept("cache file " + file + " was made with another configuration (settings, glossaries, rule"
+                    + " jars, or subtitle-qc or Java version)" + REBUILT);
             return null;
         }
         if (size < header.length + TRAILER) {
@@ -321,7 +322,9 @@ public final class ResultCache implements Closeable {
 
     /**
      * Adds a file's entry to the new cache file, next to the old one. Call from one thread, in the
-     * order of the run's files; a second entry for the same path replaces the first.
+     * order of the run's files; a second entry for the same path replaces the first. Encodes the
+     * entry on the calling thread: to encode on the worker threads instead, use {@link #encode} there
+     * and {@link #record(String, ContentHash, EncodedFile)} here.
      *
      * @param displayPath the file's display path, as later passed to {@link #lookup}
      * @param hash        the hash of the content {@code result} was computed from
@@ -330,13 +333,33 @@ public final class ResultCache implements Closeable {
      *                    ({@link io.github.subtitleqc.core.rule.SummaryCodec#encode}), or {@code null}
      *                    where the rule did not run on the file
      */
-    public synchronized void record(String displayPath, ContentHash hash, FileResult result, List<byte[]> summaries) {
+    public void record(String displayPath, ContentHash hash, FileResult result, List<byte[]> summaries) {
         if (done || failed) {
             return;
         }
+        EncodedFile encoded;
         try {
-            start();
-            entry.reset();
+            encoded = encode(result, summaries);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                writeFailed(e);
+            }
+            return;
+        }
+        record(displayPath, hash, encoded);
+    }
+
+    /**
+     * A file's entry, encoded: what {@link #record(String, ContentHash, FileResult, List)} writes.
+     * Safe to call from any thread, so that a run can encode each file's entry where it checked it
+     * (about a microsecond per finding) and record them in file order.
+     *
+     * @param result    the file's own result: its findings before any cross-file rule added its own
+     * @param summaries as for {@link #record(String, ContentHash, FileResult, List)}
+     */
+    public static EncodedFile encode(FileResult result, List<byte[]> summaries) {
+        ByteWriter entry = new ByteWriter(1 << 12);
+        try {
             ResultCodec.write(result, entry);
             Binary.writeVarInt(entry, summaries.size());
             for (byte[] s : summaries) {
@@ -345,16 +368,46 @@ public final class ResultCache implements Closeable {
                     entry.write(s);
                 }
             }
-            int length = entry.size();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("writing to an array failed", e);
+        }
+        byte[] bytes = entry.toByteArray();
+        return new EncodedFile(bytes, crc(bytes, bytes.length));
+    }
+
+    /**
+     * Adds an entry {@link #encode} made to the new cache file. Call from one thread, in the order
+     * of the run's files; a second entry for the same path replaces the first.
+     */
+    public synchronized void record(String displayPath, ContentHash hash, EncodedFile encoded) {
+        if (done || failed) {
+            return;
+        }
+        try {
+            start();
+            int length = encoded.bytes.length;
             written.remove(displayPath);
-            written.put(displayPath, new Entry(displayPath, hash.raw(), position, length, crc(entry.buffer(), length)));
-            entry.writeTo(out);
+            written.put(displayPath, new Entry(displayPath, hash.raw(), position, length, encoded.crc));
+            out.write(encoded.bytes);
             position += length;
-            if (length > 1 << 22) {
-                entry = new ByteWriter(1 << 16); // not to keep the largest file's entry for the rest of the run
-            }
         } catch (IOException | RuntimeException e) {
             writeFailed(e);
+        }
+    }
+
+    /** A file's entry as {@link #encode} made it, ready to be recorded. */
+    public static final class EncodedFile {
+        private final byte[] bytes;
+        private final int crc;
+
+        private EncodedFile(byte[] bytes, int crc) {
+            this.bytes = bytes;
+            this.crc = crc;
+        }
+
+        /** Its size in bytes. */
+        public int size() {
+            return bytes.length;
         }
     }
 

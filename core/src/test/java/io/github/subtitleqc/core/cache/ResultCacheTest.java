@@ -135,8 +135,8 @@ class ResultCacheTest {
             assertThat(cache.size()).isZero();
             assertThat(cache.lookup("subs/a.en.srt", ContentHash.of(A_SRT))).isNull();
         }
-        assertThat(warnings).containsExactly("cache file " + file + " was made with another configuration (profile,"
-                + " rules, glossaries, rule jars or subtitle-qc version)" + REBUILT);
+        assertThat(warnings).containsExactly("cache file " + file + " was made with another configuration (settings,"
+                + " glossaries, rule jars, or subtitle-qc or Java version)" + REBUILT);
     }
 
     @Test
@@ -296,6 +296,42 @@ class ResultCacheTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void entriesEncodedOnWorkerThreadsMakeTheSameFileAsEntriesRecordedWhole() throws Exception {
+        Path whole = dir.resolve("whole/cache.bin");
+        Path encoded = dir.resolve("encoded/cache.bin");
+        int files = 50;
+        try (ResultCache cache = open(whole)) {
+            for (int i = 0; i < files; i++) {
+                cache.record("f" + i + ".srt", ContentHash.of(new byte[] {(byte) i}), result("f" + i + ".srt", i % 5),
+                        Arrays.asList(new byte[] {(byte) i}, null));
+            }
+            cache.commit();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try (ResultCache cache = open(encoded)) {
+            List<Future<ResultCache.EncodedFile>> entries = new ArrayList<>();
+            for (int i = 0; i < files; i++) {
+                int n = i;
+                entries.add(pool.submit(() -> ResultCache.encode(result("f" + n + ".srt", n % 5),
+                        Arrays.asList(new byte[] {(byte) n}, null))));
+            }
+            for (int i = 0; i < files; i++) {
+                cache.record("f" + i + ".srt", ContentHash.of(new byte[] {(byte) i}), entries.get(i).get());
+            }
+            cache.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(Files.readAllBytes(encoded)).isEqualTo(Files.readAllBytes(whole));
+        try (ResultCache cache = open(encoded)) {
+            assertThat(ResultDump.of(cache.lookup("f7.srt", ContentHash.of(new byte[] {7})).result()))
+                    .isEqualTo(ResultDump.of(result("f7.srt", 2)));
         }
         assertThat(warnings).isEmpty();
     }
