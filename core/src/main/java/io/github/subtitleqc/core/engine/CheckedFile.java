@@ -1,6 +1,7 @@
 package io.github.subtitleqc.core.engine;
 
 import io.github.subtitleqc.core.cache.ContentHash;
+import io.github.subtitleqc.core.cache.ResultCache;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,21 +16,18 @@ import java.util.List;
  * @param hash      the hash of the content the result comes from, or {@code null} when the result
  *                  depends on more than content and configuration (unreadable, out of memory) or
  *                  the cache is off: such a result is not cached
- * @param encoded   the summaries already encoded with their rules' codecs (from the cache), or
- *                  {@code null} when they are to be encoded
+ * @param encoded   the summaries encoded with their rules' codecs, one per available cross-file
+ *                  rule (null where it did not run or has no codec), or {@code null} when not encoded
+ * @param entry     the result and summaries encoded for the cache, or {@code null} when not cached
  */
-record CheckedFile(FileResult result, List<CrossFileSummary> summaries, ContentHash hash, List<byte[]> encoded) {
+record CheckedFile(FileResult result, List<CrossFileSummary> summaries, ContentHash hash, List<byte[]> encoded,
+                   ResultCache.EncodedFile entry) {
 
     CheckedFile {
         summaries = Collections.unmodifiableList(new ArrayList<>(summaries));
     }
 
     CheckedFile(FileResult result, List<CrossFileSummary> summaries) {
-        this(result, summaries, null, null);
-    }
-
-    /** The same, keyed by the hash of its content for the cache. */
-    CheckedFile withHash(ContentHash contentHash) {
-        return new CheckedFile(result, summaries, contentHash, encoded);
+        this(result, summaries, null, null, null);
     }
 }

@@ -81,16 +81,6 @@ final class CrossFileRules implements Closeable {
         ran.add(own);
     }
 
-    /** Each cross-file rule's summary of a file encoded with its codec, null where it did not run or has none. */
-    List<byte[]> encode(CheckedFile file) throws IOException {
-        List<byte[]> out = new ArrayList<>(available.size());
-        for (int r = 0; r < available.size(); r++) {
-            CrossFileSummary s = file.summaries().isEmpty() ? null : file.summaries().get(r);
-            out.add(s == null || spilled.get(r) == null ? null : encode(r, s.state));
-        }
-        return out;
-    }
-
     @SuppressWarnings("unchecked")
     private byte[] encode(int rule, Object state) throws IOException {
         return ((SummaryCodec<Object>) available.get(rule).summaryCodec()).encode(state);

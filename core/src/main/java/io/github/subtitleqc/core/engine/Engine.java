@@ -136,10 +136,9 @@ public final class Engine {
         int[] done = {0};
         try (CrossFileRules crossFile = new CrossFileRules(availableProjects)) {
             new OrderedChecks(config.threads(), f -> attempt(f, cache), f -> retryAlone(f, cache)).run(files, checked -> {
-                List<byte[]> encoded = checked.encoded() != null ? checked.encoded() : crossFile.encode(checked);
-                crossFile.add(checked, encoded);
+                crossFile.add(checked, checked.encoded());
                 if (checked.hash() != null) {
-                    cache.record(checked.result().path(), checked.hash(), checked.result(), encoded);
+                    cache.record(checked.result().path(), checked.hash(), checked.entry());
                 }
                 progress.fileDone(++done[0], total, checked.result());
                 sink.file(checked.result());

@@ -68,12 +68,36 @@ final class FileChecker {
             return unreadable(file.displayPath(), formatOf(file.displayPath()), cannotRead(file.path(), e));
         }
         if (!cache.isEnabled()) {
-            return check(file.displayPath(), new Content(bytes));
+            return encoded(check(file.displayPath(), new Content(bytes)), null);
         }
         ContentHash hash = ContentHash.of(bytes);
         CachedFile hit = cache.lookup(file.displayPath(), hash);
         CheckedFile cached = hit == null ? null : fromCache(file.displayPath(), hit, hash);
-        return cached != null ? cached : check(file.displayPath(), new Content(bytes)).withHash(hash);
+        return cached != null ? cached : encoded(check(file.displayPath(), new Content(bytes)), hash);
+    }
+
+    /**
+     * The file with its cross-file summaries encoded (and, with a hash, its cache entry), here on
+     * the checking thread rather than on the one that hands results over in order.
+     */
+    private CheckedFile encoded(CheckedFile c, ContentHash hash) {
+        List<byte[]> encoded = new ArrayList<>(c.summaries().size());
+        try {
+            for (CrossFileSummary s : c.summaries()) {
+                @SuppressWarnings("unchecked")
+                io.github.subtitleqc.core.rule.SummaryCodec<Object> codec = s == null ? null
+                        : (io.github.subtitleqc.core.rule.SummaryCodec<Object>) s.rule.rule().summaryCodec();
+                encoded.add(codec == null ? null : codec.encode(s.state));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<byte[]> summaries = c.summaries().isEmpty() ? null : encoded;
+        ResultCache.EncodedFile entry = null;
+        if (hash != null && !c.summaries().isEmpty()) {
+            entry = ResultCache.encode(c.result(), encoded);
+        }
+        return new CheckedFile(c.result(), c.summaries(), entry == null ? null : hash, summaries, entry);
     }
 
     /**
@@ -102,7 +126,8 @@ final class FileChecker {
                 return null;
             }
         }
-        return new CheckedFile(hit.result(), summaries, hash, hit.summaries());
+        return new CheckedFile(hit.result(), summaries, hash, hit.summaries(), ResultCache.encode(hit.result(),
+                hit.summaries()));
     }
 
     /**
