@@ -98,9 +98,11 @@ public final class EngineRun {
                         + " whole process during the engine: %d ms CPU (compiler and GC threads included)%n",
                 min(engineNanos) / 1_000_000, min(floorNanos) / 1_000_000, median(engineCpu) / 1_000_000,
                 median(processCpu) / 1_000_000);
-        System.out.printf("CPU time (steadier than wall time on a shared machine): floor %d ms, engine %d ms on its thread,"
-                        + " ratio %.1f%n", median(floorCpu) / 1_000_000, median(engineCpu) / 1_000_000,
-                (double) median(engineCpu) / median(floorCpu));
+        if (config.threads() == 1) { // with more threads the rules run on other threads than this one
+            System.out.printf("CPU time (steadier than wall time on a shared machine): floor %d ms, engine %d ms on its"
+                            + " thread, ratio %.1f%n", median(floorCpu) / 1_000_000, median(engineCpu) / 1_000_000,
+                    (double) median(engineCpu) / median(floorCpu));
+        }
     }
 
     /** Reads each file, decodes it as UTF-8 and counts its lines. */
