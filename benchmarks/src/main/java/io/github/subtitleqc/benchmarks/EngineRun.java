@@ -50,6 +50,10 @@ public final class EngineRun {
         long[] engineNanos = new long[rounds];
         long[] floorNanos = new long[rounds];
         long[] engineCpu = new long[rounds];
+        long[] processCpu = new long[rounds];
+        long[] floorCpu = new long[rounds];
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long findings = 0;
         String digest = "";
@@ -57,13 +61,17 @@ public final class EngineRun {
         long terms = 0;
         long lines = 0;
         for (int r = -warmups; r < rounds; r++) {
+            long f0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             lines = floor(paths);
             long t1 = System.nanoTime();
             long c1 = mx.getCurrentThreadCpuTime();
+            long floorCpuNanos = c1 - f0;
+            long p1 = os.getProcessCpuTime();
             Report report = engine.check(files, ProgressListener.NONE);
             long t2 = System.nanoTime();
             long c2 = mx.getCurrentThreadCpuTime();
+            long p2 = os.getProcessCpuTime();
             findings = report.files().stream().mapToLong(f -> f.findings().size()).sum();
             if (r == rounds - 1) {
                 terms = report.files().stream().flatMap(f -> f.findings().stream())
@@ -75,6 +83,8 @@ public final class EngineRun {
                 floorNanos[r] = t1 - t0;
                 engineNanos[r] = t2 - t1;
                 engineCpu[r] = c2 - c1;
+                processCpu[r] = p2 - p1;
+                floorCpu[r] = floorCpuNanos;
             }
         }
         long engineMs = median(engineNanos) / 1_000_000;
@@ -84,8 +94,15 @@ public final class EngineRun {
                 fileDigest);
         System.out.printf("engine %d ms, floor %d ms, ratio %.1f (median of %d rounds after %d warm-up)%n",
                 engineMs, floorMs, (double) median(engineNanos) / median(floorNanos), rounds, warmups);
-        System.out.printf("fastest: engine %d ms, floor %d ms; engine on this thread: %d ms CPU (all of it with 1 thread)%n",
-                min(engineNanos) / 1_000_000, min(floorNanos) / 1_000_000, median(engineCpu) / 1_000_000);
+        System.out.printf("fastest: engine %d ms, floor %d ms; engine on this thread: %d ms CPU (all of it with 1 thread);"
+                        + " whole process during the engine: %d ms CPU (compiler and GC threads included)%n",
+                min(engineNanos) / 1_000_000, min(floorNanos) / 1_000_000, median(engineCpu) / 1_000_000,
+                median(processCpu) / 1_000_000);
+        if (config.threads() == 1) { // with more threads the rules run on other threads than this one
+            System.out.printf("CPU time (steadier than wall time on a shared machine): floor %d ms, engine %d ms on its"
+                            + " thread, ratio %.1f%n", median(floorCpu) / 1_000_000, median(engineCpu) / 1_000_000,
+                    (double) median(engineCpu) / median(floorCpu));
+        }
     }
 
     /** Reads each file, decodes it as UTF-8 and counts its lines. */

@@ -7,10 +7,6 @@ import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
 import io.github.subtitleqc.core.time.Timecode;
 
-import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * {@code overlap}: a cue starts before an earlier cue ends (SPEC §4.8: compared with the latest end
  * among all earlier cues, not only with the cue before it), but not before the previous cue starts
@@ -40,47 +36,85 @@ public final class OverlapRule implements Rule {
     public void check(CueView cue, RuleContext context) {
         Earlier earlier = context.perFile(Earlier.class, Earlier::new);
         CueView previous = context.previous();
-        Held held = earlier.latestEndFrom(cue.startMs());
-        earlier.add(new Held(cue.ordinal(), cue.startMs(), cue.endMs()));
-        if (previous == null || cue.startMs() < previous.startMs() || held == null || cue.startMs() >= held.end) {
+        int held = earlier.latestEndFrom(cue.startMs());
+        long heldEnd = held < 0 ? 0 : earlier.ends[held];
+        int heldOrdinal = held < 0 ? 0 : earlier.ordinals[held];
+        earlier.add(cue.ordinal(), cue.startMs(), cue.endMs());
+        if (previous == null || cue.startMs() < previous.startMs() || held < 0 || cue.startMs() >= heldEnd) {
             return;
         }
-        long overlap = held.end - cue.startMs();
-        String message = cue.endMs() <= held.end
+        long overlap = heldEnd - cue.startMs();
+        String message = cue.endMs() <= heldEnd
                 // starting this cue when the earlier one ends would put its start after its end
                 ? Messages.get("overlap.inside", Timecode.format(cue.startMs()), Timecode.format(cue.endMs()),
-                        held.ordinal, Timecode.format(held.end))
+                        heldOrdinal, Timecode.format(heldEnd))
                 : Messages.get("overlap", Timecode.format(cue.startMs()), Timecode.duration(overlap),
-                        held.ordinal, Timecode.format(held.end));
+                        heldOrdinal, Timecode.format(heldEnd));
         context.report(cue, cue.line(), 1, message, (double) overlap, 0.0);
     }
 
-    /** An earlier cue: its ordinal, start and end. */
-    private record Held(int ordinal, long start, long end) {
-    }
-
-    /** The file's earlier cues that may still hold the latest end for some start time. */
+    /**
+     * The file's earlier cues that may still hold the latest end for some start time: the
+     * staircase, in arrays sorted by start (starts ascending, ends strictly ascending). A file in
+     * time order only ever adds at the end, so a cue costs no search and no boxing.
+     */
     private static final class Earlier {
+        long[] starts = new long[16];
+        long[] ends = new long[16];
+        int[] ordinals = new int[16];
+        int size;
 
-        /** Start → cue; ends strictly ascending with starts. */
-        private final TreeMap<Long, Held> stairs = new TreeMap<>();
-
-        /** The earlier cue with the latest end among those starting at or before {@code start}, or null. */
-        Held latestEndFrom(long start) {
-            Map.Entry<Long, Held> floor = stairs.floorEntry(start);
-            return floor == null ? null : floor.getValue();
+        /** The index of the earlier cue with the latest end among those starting at or before {@code start}, or -1. */
+        int latestEndFrom(long start) {
+            if (size == 0 || starts[0] > start) {
+                return -1;
+            }
+            if (starts[size - 1] <= start) {
+                return size - 1;
+            }
+            int low = 0;
+            int high = size - 1; // starts[low] <= start < starts[high]
+            while (high - low > 1) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] <= start) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
         }
 
-        void add(Held cue) {
-            Held floor = latestEndFrom(cue.start);
-            if (floor != null && floor.end >= cue.end) {
+        void add(int ordinal, long start, long end) {
+            int floor = latestEndFrom(start);
+            if (floor >= 0 && ends[floor] >= end) {
                 return; // an earlier cue starts no later and ends no earlier: it keeps the name on ties
             }
-            Iterator<Held> later = stairs.tailMap(cue.start, true).values().iterator();
-            while (later.hasNext() && later.next().end <= cue.end) {
-                later.remove();
+            // the steps from this start on that end no later than this cue are covered by it
+            int from = floor >= 0 && starts[floor] == start ? floor : floor + 1;
+            int to = from;
+            while (to < size && ends[to] <= end) {
+                to++;
             }
-            stairs.put(cue.start, cue);
+            if (to == from) {
+                if (size == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, size * 2);
+                    ends = java.util.Arrays.copyOf(ends, size * 2);
+                    ordinals = java.util.Arrays.copyOf(ordinals, size * 2);
+                }
+                System.arraycopy(starts, from, starts, from + 1, size - from);
+                System.arraycopy(ends, from, ends, from + 1, size - from);
+                System.arraycopy(ordinals, from, ordinals, from + 1, size - from);
+                size++;
+            } else if (to > from + 1) {
+                System.arraycopy(starts, to, starts, from + 1, size - to);
+                System.arraycopy(ends, to, ends, from + 1, size - to);
+                System.arraycopy(ordinals, to, ordinals, from + 1, size - to);
+                size -= to - from - 1;
+            }
+            starts[from] = start;
+            ends[from] = end;
+            ordinals[from] = ordinal;
         }
     }
 }

@@ -219,6 +219,25 @@ final class Terms {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
+        if (cp < 0x10000) {
+            byte known = WORD_CHARS[cp];
+            if (known == 0) {
+                known = isLatinOrDigit(cp) ? (byte) 1 : (byte) 2;
+                WORD_CHARS[cp] = known;
+            }
+            return known == 1;
+        }
+        return isLatinOrDigit(cp);
+    }
+
+    /**
+     * For each BMP character once looked up: 1 a word character, 2 not, 0 not yet known (a racy
+     * read of 0 only means looking it up again). The script look-up is a search through Unicode's
+     * script ranges, and a CJK line with a Latin word asks it of every Han character.
+     */
+    private static final byte[] WORD_CHARS = new byte[0x10000];
+
+    private static boolean isLatinOrDigit(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
                 || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
@@ -253,11 +272,11 @@ final class Terms {
      * before is found without a map per word or a boxed key.
      */
     private static final class PairTable {
-        long[] keys = new long[256];
-        Word[] firsts = new Word[256];
-        Word[] nexts = new Word[256];
+        long[] keys = new long[4096];
+        Word[] firsts = new Word[4096];
+        Word[] nexts = new Word[4096];
         /** Two per entry: in Latin text, in CJK text. */
-        Spelling[] spellings = new Spelling[512];
+        Spelling[] spellings = new Spelling[8192];
         private int size;
 
         /** The statistics of {@code first next} in Latin or CJK text; made, and numbered, on first sight. */
@@ -378,7 +397,7 @@ final class Terms {
 
     /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
     private static final class WordTable {
-        Word[] table = new Word[256];
+        Word[] table = new Word[1024];
         private int size;
 
         Word get(String line, int start, int end) {
@@ -775,6 +794,9 @@ final class Terms {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x1100) {
+                continue; // no Han, Kana or Hangul before the Hangul Jamo
+            }
             int script = UScript.getScript(cp);
             if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
                     || script == UScript.HANGUL) {

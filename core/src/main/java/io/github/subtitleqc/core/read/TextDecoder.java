@@ -220,6 +220,14 @@ public final class TextDecoder {
          * tens of megabytes.
          */
         private static String ifClean(byte[] bytes, int offset, Charset charset) {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                // one pass: String's UTF-8 decoding puts U+FFFD for what does not decode, so text
+                // without U+FFFD decoded cleanly; text with one (written, or put) is checked below
+                String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+                if (text.indexOf('\uFFFD') < 0) {
+                    return text;
+                }
+            }
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
