@@ -238,9 +238,7 @@ final class FileChecker {
         for (Cue cue : document.cues()) {
             CueView view = new CueView(cue, profile.counting());
             for (int i = 0; i < contexts.size(); i++) {
-                Context c = contexts.get(i);
-                Rule rule = running.get(i);
-                c.guard(view, () -> rule.check(view, c));
+                contexts.get(i).check(running.get(i), view);
             }
             for (CrossFileSummary s : collecting) {
                 s.collect(view);
@@ -410,12 +408,28 @@ final class FileChecker {
             try {
                 work.run();
             } catch (RuntimeException e) {
-                failed = true;
-                sink.add(new Finding(ruleId, Severity.ERROR, file, cue.ordinal(), cue.line(), 0,
-                        "rule " + ruleId + " failed on this cue (" + e
-                                + ") and was skipped for the rest of the file: report this to the rule's author",
-                        null, null));
+                failed(cue, e);
             }
+        }
+
+        /** {@link #guard} for a per-cue rule, without a lambda per cue. */
+        void check(Rule rule, CueView cue) {
+            if (failed) {
+                return;
+            }
+            try {
+                rule.check(cue, this);
+            } catch (RuntimeException e) {
+                failed(cue, e);
+            }
+        }
+
+        private void failed(CueView cue, RuntimeException e) {
+            failed = true;
+            sink.add(new Finding(ruleId, Severity.ERROR, file, cue.ordinal(), cue.line(), 0,
+                    "rule " + ruleId + " failed on this cue (" + e
+                            + ") and was skipped for the rest of the file: report this to the rule's author",
+                    null, null));
         }
 
         @Override

@@ -9,8 +9,64 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** {@code 9}, {@code 10.3}, {@code 2.23}: at most {@code decimals} decimals, half up. */
+    /**
+     * {@code 9}, {@code 10.3}, {@code 2.23}: at most {@code decimals} decimals, half up, on the
+     * value's shortest decimal form ({@link Double#toString}), as {@link BigDecimal#valueOf(double)}
+     * rounds. Whole numbers and plain decimal forms are rounded digit by digit here (a finding's
+     * message formats a number or two, millions of times in a large run); forms with an exponent
+     * go through {@code BigDecimal}.
+     */
     public static String format(double value, int decimals) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String text = Double.toString(value);
+        if (decimals < 0 || text.indexOf('E') >= 0 || !Double.isFinite(value)) {
+            return exact(value, decimals);
+        }
+        boolean negative = text.charAt(0) == '-';
+        int dot = text.indexOf('.');
+        int start = negative ? 1 : 0;
+        int whole = dot - start;
+        int fraction = text.length() - dot - 1;
+        int kept = Math.min(decimals, fraction);
+        char[] digits = new char[whole + kept + 1];
+        digits[0] = '0'; // room for a carry
+        text.getChars(start, dot, digits, 1);
+        text.getChars(dot + 1, dot + 1 + kept, digits, 1 + whole);
+        if (fraction > decimals && text.charAt(dot + 1 + decimals) >= '5') {
+            int i = digits.length - 1;
+            while (digits[i] == '9') {
+                digits[i--] = '0';
+            }
+            digits[i]++;
+        }
+        int end = digits.length;
+        int firstDecimal = 1 + whole;
+        while (end > firstDecimal && digits[end - 1] == '0') {
+            end--;
+        }
+        int begin = digits[0] == '0' ? 1 : 0;
+        while (begin < firstDecimal - 1 && digits[begin] == '0') {
+            begin++;
+        }
+        StringBuilder out = new StringBuilder(end - begin + 2);
+        boolean zero = true;
+        for (int i = begin; i < end; i++) {
+            zero &= digits[i] == '0';
+        }
+        if (negative && !zero) {
+            out.append('-');
+        }
+        out.append(digits, begin, firstDecimal - begin);
+        if (end > firstDecimal) {
+            out.append('.').append(digits, firstDecimal, end - firstDecimal);
+        }
+        return out.toString();
+    }
+
+    /** {@link #format}'s definition, through {@code BigDecimal}. */
+    static String exact(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 

@@ -32,4 +32,33 @@ class NumbersTest {
         assertThat(Numbers.exceeding(45 * 1000.0 / 4998, 9)).isEqualTo("9.004");
         assertThat(Numbers.exceeding(9.0004, 9)).isEqualTo("9.0004");
     }
+
+    /** The digit-by-digit rounding gives exactly what BigDecimal gives, whatever the value. */
+    @net.jqwik.api.Property(tries = 20_000)
+    void formatRoundsAsBigDecimalDoes(@net.jqwik.api.ForAll double value,
+                                      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int decimals) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Double.isFinite(value));
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(value, decimals)).isEqualTo(Numbers.exact(value, decimals));
+    }
+
+    /** The values findings show: speeds, lengths and seconds near the half-up edges. */
+    @net.jqwik.api.Property(tries = 20_000)
+    void formatRoundsMeasuredValuesAsBigDecimalDoes(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -100_000, max = 100_000_000) int thousandths,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int decimals) {
+        double value = thousandths / 1000.0;
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(value, decimals)).isEqualTo(Numbers.exact(value, decimals));
+        double ratio = thousandths / 7.0;
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(ratio, decimals)).isEqualTo(Numbers.exact(ratio, decimals));
+    }
+
+    @org.junit.jupiter.api.Test
+    void formatCarriesAndDropsTrailingZeros() {
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(9.96, 1)).isEqualTo("10");
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(0.05, 1)).isEqualTo("0.1");
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(-0.04, 1)).isEqualTo("0");
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(-2.25, 1)).isEqualTo("-2.3");
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(10.30, 2)).isEqualTo("10.3");
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(1e-7, 2)).isEqualTo("0");
+    }
 }
