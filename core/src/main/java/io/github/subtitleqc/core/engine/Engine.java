@@ -270,9 +270,4 @@ public final class Engine {
         CheckedFile c = attempt(file, cache);
         return c != null ? c : checker.outOfMemory(file.displayPath(), FileChecker.size(file));
     }
-
-    /** Why a file could not be read, and what to do about it. */
-    static String cannotRead(java.nio.file.Path path, Exception e) {
-        return FileChecker.cannotRead(path, e);
-    }
 }
