@@ -95,15 +95,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void close() throws IOException {
-        try {
-            if (g != null) {
-                g.close();
-            }
-        } finally {
-            if (closeOut) {
-                out.close();
-            }
-        }
+        Outputs.close(g, out, closeOut);
     }
 
     private static void file(JsonGenerator g, FileResult f) throws IOException {

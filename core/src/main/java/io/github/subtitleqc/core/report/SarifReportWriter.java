@@ -230,15 +230,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void close() throws IOException {
-        try {
-            if (g != null) {
-                g.close();
-            }
-        } finally {
-            if (closeOut) {
-                out.close();
-            }
-        }
+        Outputs.close(g, out, closeOut);
     }
 
     private void text(String name, String text) throws IOException {
