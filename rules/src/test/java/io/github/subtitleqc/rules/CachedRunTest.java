@@ -96,6 +96,7 @@ class CachedRunTest {
         Run cold = run(false);
         Run first = run(true);
         Run second = run(true);
+        Run third = run(true); // on the cache the re-run wrote from the entries it read
 
         assertThat(cold.crossFile()).extracting(Finding::file, Finding::ruleId)
                 .contains(org.assertj.core.groups.Tuple.tuple("ep2.en.srt", "term-consistency"));
@@ -104,6 +105,9 @@ class CachedRunTest {
         assertThat(first.files()).isEqualTo(cold.files());
         assertThat(second.files()).isEqualTo(cold.files());
         assertThat(second.crossFile()).isEqualTo(cold.crossFile());
+        assertThat(third.hits()).isEqualTo(files.size());
+        assertThat(third.files()).isEqualTo(cold.files());
+        assertThat(third.crossFile()).isEqualTo(cold.crossFile());
         assertThat(warnings).isEmpty();
         assertThat(cacheFile).isRegularFile();
     }

@@ -306,7 +306,7 @@ public final class ResultCache implements Closeable {
                 throw new IOException("bytes after the last summary");
             }
             hits.incrementAndGet();
-            return new CachedFile(result, Collections.unmodifiableList(summaries));
+            return new CachedFile(result, Collections.unmodifiableList(summaries), new EncodedFile(bytes, e.crc));
         } catch (IOException | RuntimeException ex) {
             damaged(e, ex.getMessage());
             return null;

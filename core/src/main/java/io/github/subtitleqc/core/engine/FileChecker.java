@@ -126,8 +126,7 @@ final class FileChecker {
                 return null;
             }
         }
-        return new CheckedFile(hit.result(), summaries, hash, hit.summaries(), ResultCache.encode(hit.result(),
-                hit.summaries()));
+        return new CheckedFile(hit.result(), summaries, hash, hit.summaries(), hit.toRecord());
     }
 
     /**
