@@ -5,11 +5,8 @@ import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.ProgressListener;
 import io.github.subtitleqc.core.engine.RuleRegistry;
 import io.github.subtitleqc.core.engine.SourceFile;
-import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.rule.ProjectReporter;
 import io.github.subtitleqc.core.rule.ProjectRule;
-import io.github.subtitleqc.core.rule.RuleContext;
-import io.github.subtitleqc.core.rule.RuleDescriptor;
 import io.github.subtitleqc.core.rule.SummaryCodec;
 import org.junit.jupiter.api.Test;
 
@@ -42,35 +39,14 @@ class TermsCodecTest {
      * A term rule as the engine sees it, whose {@code finish} also runs over its summaries encoded
      * and decoded, and records all three lists of findings.
      */
-    private static class RoundTripping<S> implements ProjectRule<S> {
-        private final ProjectRule<S> rule;
+    private static class RoundTripping<S> extends ForwardingProjectRule<S> {
         private final List<String> original = new ArrayList<>();
         private final List<String> decoded = new ArrayList<>();
         private final List<String> mixed = new ArrayList<>();
         private long bytes;
 
         RoundTripping(ProjectRule<S> rule) {
-            this.rule = rule;
-        }
-
-        @Override
-        public RuleDescriptor descriptor() {
-            return rule.descriptor();
-        }
-
-        @Override
-        public S newSummary(RuleContext context) {
-            return rule.newSummary(context);
-        }
-
-        @Override
-        public void collect(S summary, CueView cue, RuleContext context) {
-            rule.collect(summary, cue, context);
-        }
-
-        @Override
-        public void fileDone(S summary) {
-            rule.fileDone(summary);
+            super(rule);
         }
 
         @Override

@@ -7,11 +7,8 @@ import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.ProgressListener;
 import io.github.subtitleqc.core.engine.RuleRegistry;
 import io.github.subtitleqc.core.engine.SourceFile;
-import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.rule.ProjectReporter;
 import io.github.subtitleqc.core.rule.ProjectRule;
-import io.github.subtitleqc.core.rule.RuleContext;
-import io.github.subtitleqc.core.rule.RuleDescriptor;
 import io.github.subtitleqc.core.rule.SummaryCodec;
 import org.junit.jupiter.api.Test;
 
@@ -40,32 +37,11 @@ class TermsFinishFromDiskTest {
     private static final Path SEED = Path.of("../seeds/src/main/subtitles/big-tech-llm-anecdotes.zh-Hans.srt");
 
     /** A term rule whose summaries, as the engine made them, are kept encoded; its own finish is not run. */
-    private static final class Encoding<S> implements ProjectRule<S> {
-        private final ProjectRule<S> rule;
+    private static final class Encoding<S> extends ForwardingProjectRule<S> {
         private final List<byte[]> encoded = new ArrayList<>();
 
         Encoding(ProjectRule<S> rule) {
-            this.rule = rule;
-        }
-
-        @Override
-        public RuleDescriptor descriptor() {
-            return rule.descriptor();
-        }
-
-        @Override
-        public S newSummary(RuleContext context) {
-            return rule.newSummary(context);
-        }
-
-        @Override
-        public void collect(S summary, CueView cue, RuleContext context) {
-            rule.collect(summary, cue, context);
-        }
-
-        @Override
-        public void fileDone(S summary) {
-            rule.fileDone(summary);
+            super(rule);
         }
 
         @Override

@@ -73,17 +73,12 @@ final class CrossFileRules implements Closeable {
                 if (spilled.get(r) == null) {
                     onHeap.get(r).add(s.state);
                 } else {
-                    byte[] bytes = encoded != null && encoded.get(r) != null ? encoded.get(r) : encode(r, s.state);
+                    byte[] bytes = encoded != null && encoded.get(r) != null ? encoded.get(r) : s.encode();
                     spilled.get(r).add(write(bytes), bytes.length);
                 }
             }
         }
         ran.add(own);
-    }
-
-    @SuppressWarnings("unchecked")
-    private byte[] encode(int rule, Object state) throws IOException {
-        return ((SummaryCodec<Object>) available.get(rule).summaryCodec()).encode(state);
     }
 
     private long write(byte[] bytes) throws IOException {

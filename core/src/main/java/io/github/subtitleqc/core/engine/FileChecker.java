@@ -84,10 +84,7 @@ final class FileChecker {
         List<byte[]> encoded = new ArrayList<>(c.summaries().size());
         try {
             for (CrossFileSummary s : c.summaries()) {
-                @SuppressWarnings("unchecked")
-                io.github.subtitleqc.core.rule.SummaryCodec<Object> codec = s == null ? null
-                        : (io.github.subtitleqc.core.rule.SummaryCodec<Object>) s.rule.rule().summaryCodec();
-                encoded.add(codec == null ? null : codec.encode(s.state));
+                encoded.add(s == null ? null : s.encode());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -102,7 +99,9 @@ final class FileChecker {
 
     /**
      * A file's result and summaries as the cache kept them, or null when they do not fit this
-     * run's rules (then the file is checked again).
+     * run's rules (then the file is checked again). The summaries stay bytes: the cross-file
+     * stage spills them as they are, and only the rule decodes them. (An entry passed its
+     * checksum, and its codecs' versions are in the configuration's fingerprint.)
      */
     private CheckedFile fromCache(String displayPath, CachedFile hit, ContentHash hash) {
         RuleSet set = settings.ruleSet(displayPath);
@@ -120,11 +119,7 @@ final class FileChecker {
             if (rule == null || rule.rule().summaryCodec() == null) {
                 return null;
             }
-            try {
-                summaries.add(new CrossFileSummary(rule, null, rule.rule().summaryCodec().decode(bytes)));
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
+            summaries.add(CrossFileSummary.cached(rule));
         }
         return new CheckedFile(hit.result(), summaries, hash, hit.summaries(), hit.toRecord());
     }

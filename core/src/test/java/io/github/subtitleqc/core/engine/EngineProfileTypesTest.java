@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Profiles give typed values; a rule that declares a profile's parameter with another type fails before any file is read. */
 class EngineProfileTypesTest {
 
-    /** Declares maxChars, which every profile sets as a decimal number, as a whole number. */
+    /** Declares maxChars, which every profile sets as a decimal number, as a whole number; reports its value. */
     static final class WholeMaxChars implements Rule {
+        private static final Parameter<Integer> MAX_CHARS = Parameter.integer("maxChars", "the most characters");
         private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("whole-max-chars", Severity.ERROR,
-                "declares maxChars as a whole number", Parameter.integer("maxChars", "the most characters"));
+                "declares maxChars as a whole number", MAX_CHARS);
 
         @Override
         public RuleDescriptor descriptor() {
@@ -27,6 +28,8 @@ class EngineProfileTypesTest {
 
         @Override
         public void check(CueView cue, RuleContext context) {
+            Integer max = context.settings().get(MAX_CHARS);
+            context.report(cue, cue.line(), 1, "maxChars " + max, null, null);
         }
     }
 
@@ -42,8 +45,14 @@ class EngineProfileTypesTest {
     @Test
     void aValueFromThePomStillParsesToTheRulesOwnType() {
         // the POM's text is parsed with the rule's declaration, so the same rule works when the POM sets it
-        new Engine(EngineConfig.defaults().withProfile("netflix-en").withRules(List.of(
+        Engine engine = new Engine(EngineConfig.defaults().withProfile("netflix-en").withRules(List.of(
                 new RuleOverride("whole-max-chars", null, null, java.util.Map.of("maxChars", "40")))),
                 List.of(new WholeMaxChars()));
+        FileResult result = engine.check("a.en.srt",
+                "1\n00:00:01,000 --> 00:00:03,000\nHello.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(result.findings())
+                .extracting(io.github.subtitleqc.core.model.Finding::ruleId, io.github.subtitleqc.core.model.Finding::line,
+                        io.github.subtitleqc.core.model.Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("whole-max-chars", 2, "maxChars 40"));
     }
 }
