@@ -3,10 +3,14 @@ package io.github.subtitleqc.core.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A subtitle file format, named as in reports ({@code srt}, {@code vtt}). */
+/** A subtitle file format, named as in reports ({@code srt}, {@code vtt}, {@code ttml}, {@code ass}). */
 public enum Format {
     SRT("srt", "srt"),
-    WEBVTT("vtt", "vtt");
+    WEBVTT("vtt", "vtt"),
+    /** TTML, IMSC and DFXP; {@code .xml} files are TTML only when their root is {@code tt} (see the engine). */
+    TTML("ttml", "ttml", "dfxp"),
+    /** Advanced SubStation Alpha (v4+) and SubStation Alpha (v4). */
+    ASS("ass", "ass", "ssa");
 
     private final String id;
     private final String[] extensions;

@@ -55,6 +55,16 @@ public final class CueView {
         return cue.textLine(index);
     }
 
+    /** The source column of 1-based column {@code column} of text line {@code index} (0-based). */
+    public int textColumn(int index, int column) {
+        return cue.textColumn(index, column);
+    }
+
+    /** The group of cues this one may collide with (see {@link Cue#group()}). */
+    public String group() {
+        return cue.group();
+    }
+
     public long startMs() {
         return cue.startMs();
     }

@@ -68,9 +68,31 @@ class ModelTest {
         assertThat(Format.ofFileName("talk.zh-Hans.srt")).contains(Format.SRT);
         assertThat(Format.ofFileName("TALK.SRT")).contains(Format.SRT);
         assertThat(Format.ofFileName("talk.en.vtt")).contains(Format.WEBVTT);
-        assertThat(Format.ofFileName("talk.ass")).isEmpty();
+        assertThat(Format.ofFileName("talk.ass")).contains(Format.ASS);
+        assertThat(Format.ofFileName("talk.SSA")).contains(Format.ASS);
+        assertThat(Format.ofFileName("talk.en.ttml")).contains(Format.TTML);
+        assertThat(Format.ofFileName("talk.dfxp")).contains(Format.TTML);
+        assertThat(Format.ofFileName("talk.xml")).isEmpty();
+        assertThat(Format.ofFileName("talk.sub")).isEmpty();
         assertThat(Format.ofFileName("srt")).isEmpty();
         assertThat(Format.SRT.id()).isEqualTo("srt");
         assertThat(Format.WEBVTT.id()).isEqualTo("vtt");
+        assertThat(Format.TTML.id()).isEqualTo("ttml");
+        assertThat(Format.ASS.id()).isEqualTo("ass");
+    }
+
+    @Test
+    void textLinesPlacedByTheFormat() {
+        Cue consecutive = new Cue(1, null, 0, 1_000, List.of("a", "b"), 7, 8, "");
+        assertThat(consecutive.textLine(1)).isEqualTo(9);
+        assertThat(consecutive.textColumn(1, 3)).isEqualTo(3);
+        assertThat(consecutive.group()).isEmpty();
+        Cue placed = new Cue(1, null, 0, 1_000, List.of("a", "b"), 7, 7, "", CueLayout.DEFAULT, "0/Default",
+                List.of(7, 7), List.of(12, 20));
+        assertThat(placed.textLine(1)).isEqualTo(7);
+        assertThat(placed.textColumn(1, 3)).isEqualTo(22);
+        assertThat(placed.textColumn(0, 1)).isEqualTo(12);
+        assertThatThrownBy(() -> new Cue(1, null, 0, 1, List.of("a"), 1, 1, "", CueLayout.DEFAULT, "",
+                List.of(1, 2), List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }
