@@ -290,10 +290,10 @@ public final class AssReader implements SubtitleReader {
             long layer = 0;
             if (layerField >= 0) {
                 String written = line.substring(starts[layerField], ends[layerField]).strip();
-                if (!written.matches("\\d{1,9}")) {
-                    layer = Math.max(0, leadingInt(written));
+                if (!written.matches("-?\\d{1,9}")) {
+                    layer = leadingInt(written);
                     badLayer.seen(ordinal, number, starts[layerField] + 1, "the layer " + Lines.quote(written)
-                            + " is not a whole number: read as " + layer + " as libass reads it");
+                            + " is not a whole number: read as " + layer + ", as libass reads it");
                 } else {
                     layer = Long.parseLong(written);
                 }

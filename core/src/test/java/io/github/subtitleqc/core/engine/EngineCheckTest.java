@@ -180,7 +180,7 @@ class EngineCheckTest {
         assertThat(r.encoding()).isNull();
         assertThat(r.profile()).isEqualTo("netflix-en");
         assertThat(r.findings()).containsExactly(new Finding("parse-error", Severity.ERROR, "notes/readme.txt", 0, 1, 0,
-                "no reader for this file's extension: subtitle-qc reads .srt, .vtt; change <includes> to leave it out",
+                "no reader for this file's extension: subtitle-qc reads .srt, .vtt, .ttml, .ass; change <includes> to leave it out",
                 null, null));
         assertThat(r.score().value()).isEqualTo(0.0);
     }

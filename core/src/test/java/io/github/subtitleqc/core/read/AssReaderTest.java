@@ -43,7 +43,7 @@ class AssReaderTest {
                 + "Dialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,Read\n", issues::add);
         assertThat(document.cues()).extracting(Cue::text).containsExactly("Read");
         assertThat(issues).extracting(i -> i.ruleId() + " " + i.line() + ":" + i.column())
-                .containsExactly("parse-error 6:26") // where the time starts, after the spaces;
+                .containsExactly("parse-error 6:26"); // where the time starts, after the spaces
     }
 
     private static SubtitleDocument read(String text) {
