@@ -13,6 +13,10 @@ import io.github.subtitleqc.core.time.TimeLimit;
  * {@code min-gap}: the gap from a cue to the next is at least 0 but less than {@code minGap}.
  * Reported on the earlier cue, whose end is what usually moves. Overlaps (negative gaps) are
  * {@code overlap}'s.
+ *
+ * <p>The next cue is the next of the same {@linkplain CueView#group() group}: in an ASS file, a
+ * cue on another layer or in another style (a sign) does not shorten the gap between two lines
+ * of dialogue. SubRip and WebVTT cues are all in one group: the next cue in the file.
  */
 public final class MinGapRule implements Rule {
 
@@ -29,7 +33,7 @@ public final class MinGapRule implements Rule {
 
     @Override
     public void check(CueView cue, RuleContext context) {
-        CueView previous = context.previous();
+        CueView previous = context.perFile(Previous.class, Previous::new).swap(cue);
         if (previous == null) {
             return;
         }
@@ -40,6 +44,16 @@ public final class MinGapRule implements Rule {
             context.report(previous, previous.line(), 1, Messages.get("min-gap", Durations.measured(gap, min, rate),
                     cue.ordinal(), Durations.limit(min), context.profile().name()),
                     Durations.value(gap, min, rate), (double) min.amount());
+        }
+    }
+
+    /** The latest cue of each group so far (a {@link CueView} holds no more than its cue's lines). */
+    private static final class Previous {
+        private final java.util.Map<String, CueView> byGroup = new java.util.HashMap<>();
+
+        /** The group's cue before {@code cue}, or null; {@code cue} becomes the group's latest. */
+        CueView swap(CueView cue) {
+            return byGroup.put(cue.group(), cue);
         }
     }
 }

@@ -21,6 +21,11 @@ import io.github.subtitleqc.core.time.Timecode;
  * earlier cues are kept as a staircase, starts ascending and ends strictly ascending (a cue that
  * starts no earlier and ends no later than another adds nothing), so the latest end among the cues
  * starting at or before a time is the entry at or below it.
+ *
+ * <p>A cue is compared only with earlier cues of its own {@linkplain CueView#group() group}: in an
+ * ASS file, cues on different layers or in different styles (a sign over the dialogue) are meant
+ * to be on screen together. SubRip and WebVTT cues are all in one group, so every earlier cue
+ * counts, and "the cue before" is the cue before in the file.
  */
 public final class OverlapRule implements Rule {
 
@@ -34,13 +39,16 @@ public final class OverlapRule implements Rule {
 
     @Override
     public void check(CueView cue, RuleContext context) {
-        Earlier earlier = context.perFile(Earlier.class, Earlier::new);
-        CueView previous = context.previous();
+        Earlier earlier = context.perFile(Groups.class, Groups::new).of(cue.group());
+        boolean first = earlier.none;
+        long previousStart = earlier.previousStart;
+        earlier.none = false;
+        earlier.previousStart = cue.startMs();
         int held = earlier.latestEndFrom(cue.startMs());
         long heldEnd = held < 0 ? 0 : earlier.ends[held];
         int heldOrdinal = held < 0 ? 0 : earlier.ordinals[held];
         earlier.add(cue.ordinal(), cue.startMs(), cue.endMs());
-        if (previous == null || cue.startMs() < previous.startMs() || held < 0 || cue.startMs() >= heldEnd) {
+        if (first || cue.startMs() < previousStart || held < 0 || cue.startMs() >= heldEnd) {
             return;
         }
         long overlap = heldEnd - cue.startMs();
@@ -53,8 +61,23 @@ public final class OverlapRule implements Rule {
         context.report(cue, cue.line(), 1, message, (double) overlap, 0.0);
     }
 
+    /** Each group's {@link Earlier}; the group of the cue before is looked up without hashing. */
+    private static final class Groups {
+        private final java.util.Map<String, Earlier> byGroup = new java.util.HashMap<>();
+        private String lastGroup;
+        private Earlier last;
+
+        Earlier of(String group) {
+            if (!group.equals(lastGroup)) {
+                last = byGroup.computeIfAbsent(group, g -> new Earlier());
+                lastGroup = group;
+            }
+            return last;
+        }
+    }
+
     /**
-     * The file's earlier cues that may still hold the latest end for some start time: the
+     * The group's earlier cues that may still hold the latest end for some start time: the
      * staircase, in arrays sorted by start (starts ascending, ends strictly ascending). A file in
      * time order only ever adds at the end, so a cue costs no search and no boxing.
      */
@@ -63,6 +86,9 @@ public final class OverlapRule implements Rule {
         long[] ends = new long[16];
         int[] ordinals = new int[16];
         int size;
+        /** True until the group's first cue; then the start of the group's latest cue in file order. */
+        boolean none = true;
+        long previousStart;
 
         /** The index of the earlier cue with the latest end among those starting at or before {@code start}, or -1. */
         int latestEndFrom(long start) {

@@ -1,6 +1,7 @@
 package io.github.subtitleqc.rules;
 
 import io.github.subtitleqc.core.engine.RuleRegistry;
+import io.github.subtitleqc.core.read.Readers;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,11 +41,12 @@ class CaseFilesTest {
                 }
                 String stem = name.substring(0, name.lastIndexOf('.'));
                 if (name.endsWith(".expected")) {
-                    long cases = Stream.of(".srt", ".vtt").filter(ext -> names.contains(stem + ext)).count();
+                    long cases = names.stream().filter(n -> !n.endsWith(".expected") && n.startsWith(stem + ".")
+                            && Readers.forFileName(n).isPresent()).count();
                     if (cases != 1) {
                         problems.add(folder + "/" + name + " has " + cases + " case files (" + stem + ".srt or .vtt)");
                     }
-                } else if (!name.endsWith(".srt") && !name.endsWith(".vtt")) {
+                } else if (Readers.forFileName(name).isEmpty()) {
                     problems.add(folder + "/" + name + " is neither a case (.srt, .vtt) nor an .expected file");
                 } else if (!names.contains(stem + ".expected")) {
                     problems.add(folder + "/" + name + " has no " + stem + ".expected");

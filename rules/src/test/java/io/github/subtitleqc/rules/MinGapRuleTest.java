@@ -35,4 +35,9 @@ class MinGapRuleTest {
     void overlapIsNotMinGap() {
         cases.verify("overlap-is-not-min-gap.srt");
     }
+
+    @Test
+    void assLayersAndStyles() {
+        cases.verify("ass-layers.ass");
+    }
 }

@@ -40,4 +40,14 @@ class OverlapRuleTest {
     void startBeforePreviousStart() {
         cases.verify("start-before-previous-start.srt");
     }
+
+    @Test
+    void assLayersAndStyles() {
+        cases.verify("ass-layers.ass");
+    }
+
+    @Test
+    void assEndBeforeStartIsInvalidTiming() {
+        new RuleCases(new OverlapRule(), new InvalidTimingRule()).verify("ass-end-before-start.ass");
+    }
 }

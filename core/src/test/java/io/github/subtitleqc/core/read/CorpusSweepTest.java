@@ -5,6 +5,7 @@ import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.FileResult;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.model.Format;
 import io.github.subtitleqc.core.model.SubtitleDocument;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,14 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads every SRT and WebVTT file of the corpus (the {@code srt} and {@code vtt} rows of its
- * MANIFEST.tsv, which include media3's files without an extension) and checks what must hold for
+ * Reads every SRT, WebVTT and ASS/SSA file of the corpus (the {@code srt}, {@code vtt} and
+ * {@code ass/ssa} rows of its MANIFEST.tsv, which include media3's files without an extension,
+ * read as {@code .srt}, {@code .vtt} and {@code .ass}) and checks what must hold for
  * any input: nothing is thrown, every finding has a rule, a severity, a line of at least 1 and a
  * message, cue times are not negative and cues keep file order. Each file is read three ways:
  * through the engine with UTF-8, through the engine with {@code encoding=auto}, and by the reader
- * of the other format (a WebVTT file named .srt, and the reverse).
+ * of the other format (a WebVTT file named .srt, and the reverse); an ASS/SSA file by the engine
+ * both ways and by the ASS reader.
  */
 class CorpusSweepTest {
 
@@ -38,7 +41,7 @@ class CorpusSweepTest {
         List<String[]> rows = Files.readAllLines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.startsWith("#"))
                 .map(l -> l.split("\t"))
-                .filter(r -> r[1].equals("srt") || r[1].equals("vtt"))
+                .filter(r -> r[1].equals("srt") || r[1].equals("vtt") || r[1].equals("ass/ssa"))
                 .toList();
         Engine utf8 = new Engine(EngineConfig.defaults().withThreads(1), List.of());
         Engine auto = new Engine(EngineConfig.defaults().withEncoding("auto").withThreads(1), List.of());
@@ -46,9 +49,10 @@ class CorpusSweepTest {
         int cues = 0;
         for (String[] row : rows) {
             String path = row[0];
-            String format = row[1];
+            boolean ass = row[1].equals("ass/ssa");
+            String format = ass ? "ass" : row[1];
             byte[] bytes = Files.readAllBytes(root.resolve(path));
-            String displayPath = path.endsWith("." + format) ? path : path + "." + format;
+            String displayPath = path.endsWith("." + format) || ass && path.endsWith(".ssa") ? path : path + "." + format;
             for (Engine engine : List.of(utf8, auto)) {
                 try {
                     checkFindings(path, engine.check(displayPath, bytes), problems);
@@ -56,7 +60,7 @@ class CorpusSweepTest {
                     problems.add(path + ": the engine threw " + e);
                 }
             }
-            for (SubtitleReader reader : List.of(new SrtReader(), new WebVttReader())) {
+            for (SubtitleReader reader : ass ? List.of(new AssReader()) : List.of(new SrtReader(), new WebVttReader())) {
                 try {
                     cues += checkRead(path, reader, bytes, problems);
                 } catch (RuntimeException e) {
@@ -64,9 +68,11 @@ class CorpusSweepTest {
                 }
             }
         }
-        System.out.println("Corpus sweep: " + rows.size() + " SRT and WebVTT files read 4 ways each ("
-                + cues + " cues), " + problems.size() + " problems");
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(880);
+        long assFiles = rows.stream().filter(r -> r[1].equals("ass/ssa")).count();
+        System.out.println("Corpus sweep: " + (rows.size() - assFiles) + " SRT and WebVTT files read 4 ways each, "
+                + assFiles + " ASS/SSA files 3 ways each (" + cues + " cues), " + problems.size() + " problems");
+        assertThat(rows.size() - assFiles).isGreaterThanOrEqualTo(880);
+        assertThat(assFiles).isEqualTo(31);
         assertThat(problems).isEmpty();
     }
 
@@ -84,7 +90,8 @@ class CorpusSweepTest {
         DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8);
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.read(decoded, issues::add);
-        int lines = Lines.split(decoded.text()).size();
+        List<String> sourceLines = Lines.split(decoded.text());
+        int lines = sourceLines.size();
         for (ReadIssue i : issues) {
             if (i.ruleId() == null || !READER_RULES.contains(i.ruleId()) || i.line() < 1
                     || i.line() > Math.max(1, lines) || i.column() < 0 || i.message() == null
@@ -95,9 +102,20 @@ class CorpusSweepTest {
         int previousLine = 0;
         for (int k = 0; k < document.cues().size(); k++) {
             Cue c = document.cues().get(k);
+            // an ASS cue's text is on its Dialogue line; SubRip and WebVTT text starts on the next line
+            int textOffset = reader.format() == Format.ASS ? 0 : 1;
+            int lastTextLine = c.lines().isEmpty() ? c.firstTextLine() - 1 : c.textLine(c.lines().size() - 1);
             if (c.ordinal() != k + 1 || c.startMs() < 0 || c.endMs() < 0 || c.line() <= previousLine
-                    || c.firstTextLine() != c.line() + 1 || c.textLine(c.lines().size()) - 1 > Math.max(lines, c.line())) {
+                    || c.firstTextLine() != c.line() + textOffset || lastTextLine > Math.max(lines, c.line())) {
                 problems.add(path + " (" + reader.format().id() + "): bad cue " + c);
+            }
+            for (int t = 0; t < c.lines().size(); t++) {
+                int line = c.textLine(t);
+                int column = c.textColumn(t, 1);
+                if (line < 1 || line > lines || column < 1 || column > sourceLines.get(line - 1).length() + 1) {
+                    problems.add(path + " (" + reader.format().id() + "): text line " + t + " of cue " + c.ordinal()
+                            + " placed at " + line + ":" + column + ", outside the file");
+                }
             }
             previousLine = c.line();
         }

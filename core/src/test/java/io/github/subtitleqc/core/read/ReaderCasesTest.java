@@ -95,7 +95,8 @@ class ReaderCasesTest {
                     + time(c.startMs()) + " --> " + time(c.endMs()) + ", line " + c.line() + ", text from line "
                     + c.firstTextLine() + " " + quote(c.text())
                     + (c.settings().isEmpty() ? "" : ", settings " + quote(c.settings()))
-                    + (c.layout().equals(CueLayout.DEFAULT) ? "" : ", layout " + layout(c.layout())));
+                    + (c.layout().equals(CueLayout.DEFAULT) ? "" : ", layout " + layout(c.layout()))
+                    + (c.group().isEmpty() ? "" : ", group " + quote(c.group())));
         }
         return String.join("\n", out);
     }

@@ -2,6 +2,7 @@ package io.github.subtitleqc.core.read;
 
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.SubtitleDocument;
+import io.github.subtitleqc.core.text.VisibleText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -149,7 +150,7 @@ class ReaderPropertiesTest {
         for (boolean auto : new boolean[] {false, true}) {
             DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8, auto);
             int lines = Math.max(1, Lines.split(decoded.text()).size());
-            for (SubtitleReader reader : List.of(new SrtReader(), new WebVttReader())) {
+            for (SubtitleReader reader : List.of(new SrtReader(), new WebVttReader(), new AssReader())) {
                 List<ReadIssue> issues = new ArrayList<>(decoded.issues());
                 SubtitleDocument document = reader.read(decoded, issues::add);
                 assertThat(document).isNotNull();
@@ -170,5 +171,178 @@ class ReaderPropertiesTest {
                 }
             }
         }
+    }
+
+    // ASS / SSA
+
+    private static final String ASS = """
+            [Script Info]
+            ScriptType: v4.00+
+            WrapStyle: 2
+            Language: en
+
+            [V4+ Styles]
+            Format: Name, Fontname, Fontsize, PrimaryColour, Bold, Alignment
+            Style: Default,Arial,48,&H00FFFFFF,0,2
+
+            [Events]
+            Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+            Comment: 0,0:00:00.00,0:00:05.00,Default,,0,0,0,,note
+            Dialogue: 0,0:00:01.00,0:00:02.50,Default,Ann,0,0,0,,{\\i1}Hello{\\i0}, world.\\Nline two
+            Dialogue: 1,0:00:02.00,0:00:04:56,*Default,,0,0,0,,{\\p1}m 0 0 l 9 9{\\p0}sign\\hhere\\nsoft{note}
+
+            [Fonts]
+            fontname: a.ttf
+            M3,&O38M_^+[QI3X
+            """;
+
+    @Property(tries = 300)
+    void mutatedAssFilesNeverBreakAnyReader(@ForAll("assMutations") byte[] bytes) {
+        readAllWays(bytes);
+    }
+
+    @Provide
+    Arbitrary<byte[]> assMutations() {
+        byte[] bytes = ASS.getBytes(StandardCharsets.UTF_8);
+        return mutation(bytes).list().ofMinSize(1).ofMaxSize(4).map(list -> {
+            byte[] b = bytes;
+            for (Mutation m : list) {
+                b = m.apply(b);
+            }
+            return b;
+        });
+    }
+
+    /** One generated Dialogue: times in centiseconds, layer, style, name and text lines. */
+    record Event(long startCs, long endCs, int layer, String style, String name, List<String> lines) {
+    }
+
+    private static final List<String> EVENT_FIELDS = List.of("Layer", "Start", "End", "Style", "Name", "MarginL",
+            "MarginR", "MarginV", "Effect");
+
+    /**
+     * An [Events] section whose Format line puts the fields in any order (Text last, as it must be)
+     * gives one cue per Dialogue, with the times, text lines and group written, whatever commas the
+     * text holds.
+     */
+    @Property(tries = 200)
+    void dialoguesAreReadInTheFormatLinesOrder(@ForAll("fieldOrders") List<String> order,
+                                               @ForAll("events") List<Event> events) {
+        StringBuilder file = new StringBuilder("[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: ")
+                .append(String.join(", ", order)).append(", Text\n");
+        for (Event e : events) {
+            List<String> values = new ArrayList<>();
+            for (String field : order) {
+                values.add(switch (field) {
+                    case "Layer" -> String.valueOf(e.layer());
+                    case "Start" -> assTime(e.startCs());
+                    case "End" -> assTime(e.endCs());
+                    case "Style" -> e.style();
+                    case "Name" -> e.name();
+                    case "Effect" -> "";
+                    default -> "0000";
+                });
+            }
+            values.add(String.join("\\N", e.lines()));
+            file.append("Dialogue: ").append(String.join(",", values)).append('\n');
+        }
+        List<ReadIssue> issues = new ArrayList<>();
+        SubtitleDocument document = new AssReader().read(file.toString(), issues::add);
+        assertThat(issues).isEmpty();
+        assertThat(document.cues()).hasSameSizeAs(events);
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            Cue c = document.cues().get(k);
+            assertThat(c.startMs()).isEqualTo(e.startCs() * 10);
+            assertThat(c.endMs()).isEqualTo(e.endCs() * 10);
+            assertThat(c.lines()).isEqualTo(e.lines());
+            // without a Layer or Style field, a cue is on layer 0 in the Default style
+            assertThat(c.group()).isEqualTo((order.contains("Layer") ? e.layer() : 0) + "/"
+                    + (order.contains("Style") ? e.style() : "Default"));
+            assertThat(c.line()).isEqualTo(6 + k);
+            String dialogue = Lines.split(file.toString()).get(5 + k);
+            for (int t = 0; t < c.lines().size(); t++) {
+                int column = c.textColumn(t, 1);
+                assertThat(dialogue.substring(column - 1)).startsWith(e.lines().get(t));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> fieldOrders() {
+        return Arbitraries.shuffle(EVENT_FIELDS).flatMap(fields -> Arbitraries.integers().between(2, fields.size())
+                .map(n -> {
+                    List<String> chosen = new ArrayList<>(fields.subList(0, n));
+                    for (String required : List.of("Start", "End")) {
+                        if (!chosen.contains(required)) {
+                            chosen.add(required);
+                        }
+                    }
+                    return chosen;
+                }));
+    }
+
+    @Provide
+    Arbitrary<List<Event>> events() {
+        Arbitrary<String> textLine = Arbitraries.strings().withChars("abcXYZ019 ,.;:!?'\"-()[]éü世界")
+                .ofMaxLength(30);
+        Arbitrary<Event> event = Combinators.combine(
+                Arbitraries.longs().between(0, 9L * 360_000 - 1),
+                Arbitraries.longs().between(0, 9L * 360_000 - 1),
+                Arbitraries.integers().between(0, 99),
+                Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').ofMinLength(1)
+                        .ofMaxLength(8),
+                Arbitraries.strings().withChars("Ann Bob").ofMaxLength(8),
+                textLine.list().ofMinSize(1).ofMaxSize(3))
+                .as(Event::new);
+        return event.list().ofMaxSize(8);
+    }
+
+    private static String assTime(long cs) {
+        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d.%02d", cs / 360_000, cs / 6000 % 60, cs / 100 % 60,
+                cs % 100);
+    }
+
+    /**
+     * Override blocks and brace comments put anywhere in a Dialogue's text never change what is
+     * visible of it: the visible text of the cue is the text without them.
+     */
+    @Property(tries = 300)
+    void overrideBlocksNeverChangeTheVisibleText(@ForAll("plainTexts") String plain,
+                                                 @ForAll("blockPlacements") List<Integer> places,
+                                                 @ForAll("blocks") List<String> blocks) {
+        StringBuilder text = new StringBuilder(plain);
+        for (int k = Math.min(places.size(), blocks.size()) - 1; k >= 0; k--) {
+            int at = Math.min(places.get(k), plain.length());
+            if (at > 0 && plain.charAt(at - 1) == '\\') {
+                at++; // not inside a \N
+            }
+            text.insert(at, blocks.get(k));
+        }
+        String file = "[Script Info]\n\n[Events]\nFormat: Start, End, Text\nDialogue: 0:00:01.00,0:00:02.00,"
+                + text + "\n";
+        SubtitleDocument document = new AssReader().read(file, issue -> {
+        });
+        assertThat(document.cues()).hasSize(1);
+        List<String> visible = document.cues().get(0).lines().stream().map(VisibleText::of).toList();
+        assertThat(String.join("\\N", visible)).isEqualTo(plain);
+    }
+
+    @Provide
+    Arbitrary<String> plainTexts() {
+        Arbitrary<String> line = Arbitraries.strings().withChars("abcXYZ019 ,.;:!?'-()[]éü世界").ofMaxLength(20);
+        return line.list().ofMinSize(1).ofMaxSize(3).map(lines -> String.join("\\N", lines));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> blockPlacements() {
+        return Arbitraries.integers().between(0, 70).list().ofMaxSize(6).map(l -> l.stream().sorted().toList());
+    }
+
+    @Provide
+    Arbitrary<List<String>> blocks() {
+        return Arbitraries.of("{\\i1}", "{\\i0}", "{\\an8}", "{\\pos(320,50)}", "{\\fs20\\b1\\c&H00FF00&}",
+                "{\\fad(200,200)}", "{\\k25}", "{TL note, with a comma}", "{}", "{ \\i1}", "{\\pbo2}",
+                "{\\p0}").list().ofMaxSize(6);
     }
 }
