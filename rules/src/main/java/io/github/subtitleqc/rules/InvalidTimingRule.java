@@ -7,7 +7,12 @@ import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
 import io.github.subtitleqc.core.time.Timecode;
 
-/** {@code invalid-timing}: a cue that ends at or before its start, or starts before the previous cue starts. */
+/**
+ * {@code invalid-timing}: a cue that ends at or before its start, or starts before the previous cue
+ * starts. The previous cue is the previous of the same {@linkplain CueView#group() group}: in an ASS
+ * script, signs listed after the dialogue they sit over are not out of order; SubRip and WebVTT
+ * cues are all in one group.
+ */
 public final class InvalidTimingRule implements Rule {
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("invalid-timing", Severity.ERROR,
@@ -26,10 +31,20 @@ public final class InvalidTimingRule implements Rule {
             context.report(cue, Messages.get("invalid-timing.end", Timecode.format(cue.endMs()),
                     Timecode.format(cue.startMs())));
         }
-        CueView previous = context.previous();
+        CueView previous = context.perFile(Previous.class, Previous::new).swap(cue);
         if (previous != null && cue.startMs() < previous.startMs()) {
             context.report(cue, Messages.get("invalid-timing.order", Timecode.format(cue.startMs()),
                     previous.ordinal(), Timecode.format(previous.startMs())));
+        }
+    }
+
+    /** The latest cue of each group so far. */
+    private static final class Previous {
+        private final java.util.Map<String, CueView> byGroup = new java.util.HashMap<>();
+
+        /** The group's cue before {@code cue}, or null; {@code cue} becomes the group's latest. */
+        CueView swap(CueView cue) {
+            return byGroup.put(cue.group(), cue);
         }
     }
 }
