@@ -456,7 +456,8 @@ public final class TtmlReader implements SubtitleReader {
         }
 
         /** 1-based line and column of a char offset. */
-        private int[] position(int offset) {
+        private int[] position(int at) {
+            int offset = Math.max(0, Math.min(at, text.length() - 1));
             int lo = 0;
             int hi = lineStarts.length - 1;
             while (lo < hi) {
