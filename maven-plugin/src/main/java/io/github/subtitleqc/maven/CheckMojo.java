@@ -56,7 +56,7 @@ public class CheckMojo extends AbstractMojo {
     private List<File> sourceDirectories;
 
     /** Comma-separated Ant patterns of the files to check, relative to each source directory. */
-    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt")
+    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa")
     private String includes;
 
     /** Comma-separated Ant patterns of files to leave out. */

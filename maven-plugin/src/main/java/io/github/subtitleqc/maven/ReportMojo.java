@@ -52,7 +52,7 @@ public class ReportMojo extends AbstractMavenReport {
     private List<File> sourceDirectories;
 
     /** Comma-separated Ant patterns of the files to check, relative to each source directory. */
-    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt")
+    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa")
     private String includes;
 
     /** Comma-separated Ant patterns of files to leave out. */

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 final class SubtitleScanner {
 
     /** The includes used when none are configured. */
-    static final String DEFAULT_INCLUDES = "**/*.srt,**/*.vtt";
+    static final String DEFAULT_INCLUDES = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa";
 
     private final Path base;
     private final List<File> directories;

@@ -28,7 +28,7 @@ class PluginDescriptorTest {
         }
         assertThat(check.get("encoding")).isEqualTo("java.lang.String ${subtitleqc.encoding} default=${project.build.sourceEncoding}"
                 + " required=false editable=true");
-        assertThat(check.get("includes")).isEqualTo("java.lang.String ${subtitleqc.includes} default=**/*.srt,**/*.vtt"
+        assertThat(check.get("includes")).isEqualTo("java.lang.String ${subtitleqc.includes} default=**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa"
                 + " required=false editable=true");
         assertThat(check.get("sourceDirectories")).isEqualTo("java.util.List (none) required=false editable=true");
     }

@@ -17,6 +17,7 @@ import io.github.subtitleqc.core.read.ReaderRules;
 import io.github.subtitleqc.core.read.Readers;
 import io.github.subtitleqc.core.read.SubtitleReader;
 import io.github.subtitleqc.core.read.TextDecoder;
+import io.github.subtitleqc.core.read.XmlRoot;
 import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleContext;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -130,12 +132,28 @@ final class FileChecker {
      */
     CheckedFile check(String displayPath, Content content) {
         Optional<SubtitleReader> reader = Readers.forFileName(displayPath);
+        DecodedText decoded = null;
+        if (reader.isEmpty() && displayPath.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            // TTML is often saved as .xml: read it as TTML when its root says so
+            decoded = TextDecoder.decode(content.take(), config.encoding(), config.detectEncoding());
+            Optional<XmlRoot.Name> root = XmlRoot.of(decoded.text());
+            if (root.isEmpty() || !root.get().isTtml()) {
+                return unreadable(displayPath, "unknown", "not a TTML document ("
+                        + root.map(r -> "its root element is " + r).orElse("not well-formed XML")
+                        + "): an .xml file is read only when its root is tt in the TTML namespace"
+                        + " (http://www.w3.org/ns/ttml); change <includes> to leave it out");
+            }
+            reader = Optional.ofNullable(Readers.forFormat(Format.TTML));
+        }
         if (reader.isEmpty()) {
             return unreadable(displayPath, "unknown", "no reader for this file's extension: subtitle-qc reads "
-                    + String.join(", ", Arrays.stream(Format.values()).map(f -> "." + f.id()).toList())
-                    + "; change <includes> to leave it out");
+                    + String.join(", ", Arrays.stream(Format.values()).flatMap(f -> f.extensions().stream())
+                            .map(e -> "." + e).toList())
+                    + " and TTML saved as .xml; change <includes> to leave it out");
         }
-        DecodedText decoded = TextDecoder.decode(content.take(), config.encoding(), config.detectEncoding());
+        if (decoded == null) {
+            decoded = TextDecoder.decode(content.take(), config.encoding(), config.detectEncoding());
+        }
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.get().read(decoded, issues::add);
         String encoding = decoded.charset().name();

@@ -25,6 +25,11 @@ public enum Format {
         return id;
     }
 
+    /** The file name extensions of this format, lower case, without the dot. */
+    public java.util.List<String> extensions() {
+        return java.util.List.of(extensions);
+    }
+
     /** The format a file name's extension stands for, if any. */
     public static Optional<Format> ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');

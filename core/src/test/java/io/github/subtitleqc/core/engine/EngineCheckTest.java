@@ -180,9 +180,23 @@ class EngineCheckTest {
         assertThat(r.encoding()).isNull();
         assertThat(r.profile()).isEqualTo("netflix-en");
         assertThat(r.findings()).containsExactly(new Finding("parse-error", Severity.ERROR, "notes/readme.txt", 0, 1, 0,
-                "no reader for this file's extension: subtitle-qc reads .srt, .vtt; change <includes> to leave it out",
-                null, null));
+                "no reader for this file's extension: subtitle-qc reads .srt, .vtt, .ttml, .dfxp, .ass, .ssa and TTML saved as"
+                + " .xml; change <includes> to leave it out", null, null));
         assertThat(r.score().value()).isEqualTo(0.0);
+    }
+
+    @Test
+    void anXmlFileThatIsNotTtmlIsAParseErrorThatSaysWhy() {
+        FileResult r = engine(TestRules.standard()).check("config/pom.xml",
+                utf8("<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\"/>\n"));
+        assertThat(r.format()).isEqualTo("unknown");
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "parse-error", "not a TTML document (its root element is {http://maven.apache.org/POM/4.0.0}project): an .xml"
+                        + " file is read only when its root is tt in the TTML namespace (http://www.w3.org/ns/ttml);"
+                        + " change <includes> to leave it out"));
+        FileResult garbage = engine(TestRules.standard()).check("x.XML", utf8("not xml"));
+        assertThat(garbage.findings()).extracting(Finding::message).singleElement().asString()
+                .startsWith("not a TTML document (not well-formed XML)");
     }
 
     @Test
