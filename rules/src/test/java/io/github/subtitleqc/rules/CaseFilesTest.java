@@ -40,12 +40,12 @@ class CaseFilesTest {
                 }
                 String stem = name.substring(0, name.lastIndexOf('.'));
                 if (name.endsWith(".expected")) {
-                    long cases = Stream.of(".srt", ".vtt").filter(ext -> names.contains(stem + ext)).count();
+                    long cases = Stream.of(".srt", ".vtt", ".ttml", ".dfxp").filter(ext -> names.contains(stem + ext)).count();
                     if (cases != 1) {
-                        problems.add(folder + "/" + name + " has " + cases + " case files (" + stem + ".srt or .vtt)");
+                        problems.add(folder + "/" + name + " has " + cases + " case files (" + stem + ".srt, .vtt or .ttml)");
                     }
-                } else if (!name.endsWith(".srt") && !name.endsWith(".vtt")) {
-                    problems.add(folder + "/" + name + " is neither a case (.srt, .vtt) nor an .expected file");
+                } else if (!name.endsWith(".srt") && !name.endsWith(".vtt") && !name.endsWith(".ttml") && !name.endsWith(".dfxp")) {
+                    problems.add(folder + "/" + name + " is neither a case (.srt, .vtt, .ttml) nor an .expected file");
                 } else if (!names.contains(stem + ".expected")) {
                     problems.add(folder + "/" + name + " has no " + stem + ".expected");
                 }
