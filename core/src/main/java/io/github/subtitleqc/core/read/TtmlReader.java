@@ -5,6 +5,7 @@ import io.github.subtitleqc.core.model.CueLayout;
 import io.github.subtitleqc.core.model.Format;
 import io.github.subtitleqc.core.model.Region;
 import io.github.subtitleqc.core.model.SubtitleDocument;
+import io.github.subtitleqc.core.time.FrameRate;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -163,7 +163,7 @@ public final class TtmlReader implements SubtitleReader {
         private final Occurrences entities = new Occurrences();
         private Node root;
         private TtmlTime time = TtmlTime.DEFAULT;
-        private OptionalDouble frameRate = OptionalDouble.empty();
+        private Optional<FrameRate> frameRate = Optional.empty();
         /**
          * The source offset where the next event starts. The parser's location is exact after a tag
          * but may lie past the start of the next tag after text, so text is followed in the source.
@@ -484,12 +484,14 @@ public final class TtmlReader implements SubtitleReader {
                 }
             }
             double multiplier = 1;
+            long[] fraction = {1, 1};
             String multiplierValue = strip(root.attribute("ttp:frameRateMultiplier"));
             if (multiplierValue != null) {
                 String[] parts = multiplierValue.split("\\s+");
                 if (parts.length == 2 && parts[0].matches("[0-9]{1,9}") && parts[1].matches("[0-9]{1,9}")
                         && Integer.parseInt(parts[0]) > 0 && Integer.parseInt(parts[1]) > 0) {
                     multiplier = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+                    fraction = new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
                 } else {
                     parameterIssue("frameRateMultiplier", multiplierValue, "two positive whole numbers (1000 1001)",
                             "1 1");
@@ -517,7 +519,7 @@ public final class TtmlReader implements SubtitleReader {
             }
             time = new TtmlTime(effective, subFrameRate, tickRate);
             if (frameRateValue != null) {
-                frameRate = OptionalDouble.of(effective);
+                frameRate = Optional.of(new FrameRate((long) rate * fraction[0], fraction[1]));
             }
             String timeBase = strip(root.attribute("ttp:timeBase"));
             if (timeBase != null && !timeBase.equals("media")) {

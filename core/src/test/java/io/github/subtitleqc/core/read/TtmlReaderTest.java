@@ -29,7 +29,7 @@ class TtmlReaderTest {
     void theDeclaredFrameRateIsTheEffectiveOne() {
         SubtitleDocument d = read("<tt xmlns=\"http://www.w3.org/ns/ttml\" xmlns:ttp=\"http://www.w3.org/ns/ttml#parameter\""
                 + " ttp:frameRate=\"30\" ttp:frameRateMultiplier=\"1000 1001\"><body/></tt>", new ArrayList<>());
-        assertThat(d.frameRate().getAsDouble()).isEqualTo(30_000.0 / 1001);
+        assertThat(d.frameRate()).contains(new io.github.subtitleqc.core.time.FrameRate(30_000, 1001));
         SubtitleDocument none = read("<tt xmlns=\"http://www.w3.org/ns/ttml\"><body/></tt>", new ArrayList<>());
         assertThat(none.frameRate()).isEmpty();
     }
