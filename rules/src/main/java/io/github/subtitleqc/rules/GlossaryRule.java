@@ -37,7 +37,8 @@ public final class GlossaryRule implements Rule {
                 String message = e.note() == null
                         ? Messages.get("glossary", m.found(), e.preferred(), e.source())
                         : Messages.get("glossary.note", m.found(), e.preferred(), e.source(), e.note());
-                context.report(cue, cue.textLine(i), line.codePointCount(0, m.start()) + 1, message, null, null);
+                context.report(cue, cue.textLine(i), cue.textColumn(i, line.codePointCount(0, m.start()) + 1), message,
+                        null, null);
             }
         }
     }

@@ -33,7 +33,7 @@ public final class LineLengthRule implements Rule {
             if (count > max) {
                 // a cue that already shows two lines cannot take one more break
                 String key = cue.displayedLineCount() >= 2 ? "line-length.full" : "line-length";
-                context.report(cue, cue.textLine(i), 1, Messages.get(key, Numbers.format(count, 1),
+                context.report(cue, cue.textLine(i), cue.textColumn(i, 1), Messages.get(key, Numbers.format(count, 1),
                         Numbers.format(max, 1), context.profile().name()), count, max);
             }
         }

@@ -32,13 +32,15 @@ public final class MaxLinesRule implements Rule {
         }
         int seen = 0;
         int line = cue.line();
+        int column = 1;
         for (int i = 0; i < cue.visibleLines().size(); i++) {
             if (!CueView.isBlank(cue.visibleLines().get(i)) && ++seen == max + 1) {
                 line = cue.textLine(i);
+                column = cue.textColumn(i, 1);
                 break;
             }
         }
-        context.report(cue, line, 1, Messages.get("max-lines", lines, max, context.profile().name()),
+        context.report(cue, line, column, Messages.get("max-lines", lines, max, context.profile().name()),
                 (double) lines, (double) max);
     }
 }

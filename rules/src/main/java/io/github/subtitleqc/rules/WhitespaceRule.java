@@ -52,16 +52,16 @@ public final class WhitespaceRule implements Rule {
             String written = cue.cue().lines().get(i);
             int line = cue.textLine(i);
             if (Character.isWhitespace(visible.codePointAt(0)) || visible.charAt(0) == '\u3000') {
-                context.report(cue, line, column(written, leadingSpace(written, visible)),
+                context.report(cue, line, cue.textColumn(i, column(written, leadingSpace(written, visible))),
                         Messages.get("whitespace.leading"), null, null);
             }
             int last = visible.codePointBefore(visible.length());
             if (Character.isWhitespace(last) || last == '\u3000') {
-                context.report(cue, line, column(written, trailingSpace(written, visible.stripTrailing())),
+                context.report(cue, line, cue.textColumn(i, column(written, trailingSpace(written, visible.stripTrailing()))),
                         Messages.get("whitespace.trailing"), null, null);
             }
             for (int[] run : severalSpaces(written)) {
-                int column = column(written, run[0]);
+                int column = cue.textColumn(i, column(written, run[0]));
                 context.report(cue, line, column, Messages.get("whitespace.double", column), null, null);
             }
             for (int[] run : spacesBeforeMarks(written)) {
@@ -69,7 +69,7 @@ public final class WhitespaceRule implements Rule {
                 if (french && FRENCH_SPACED.contains(mark)) {
                     continue;
                 }
-                int column = column(written, run[0]);
+                int column = cue.textColumn(i, column(written, run[0]));
                 context.report(cue, line, column, Messages.get("whitespace.before-punctuation", mark, column),
                         null, null);
             }

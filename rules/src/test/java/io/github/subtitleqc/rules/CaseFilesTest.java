@@ -44,10 +44,10 @@ class CaseFilesTest {
                     long cases = names.stream().filter(n -> !n.endsWith(".expected") && n.startsWith(stem + ".")
                             && Readers.forFileName(n).isPresent()).count();
                     if (cases != 1) {
-                        problems.add(folder + "/" + name + " has " + cases + " case files (" + stem + ".srt or .vtt)");
+                        problems.add(folder + "/" + name + " has " + cases + " case files (" + stem + " with one extension a reader reads)");
                     }
                 } else if (Readers.forFileName(name).isEmpty()) {
-                    problems.add(folder + "/" + name + " is neither a case (.srt, .vtt) nor an .expected file");
+                    problems.add(folder + "/" + name + " is neither a case (.srt, .vtt, .ttml, .dfxp, .ass, .ssa) nor an .expected file");
                 } else if (!names.contains(stem + ".expected")) {
                     problems.add(folder + "/" + name + " has no " + stem + ".expected");
                 }

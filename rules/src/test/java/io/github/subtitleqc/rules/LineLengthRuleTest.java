@@ -40,4 +40,9 @@ class LineLengthRuleTest {
     void webvttTags() {
         cases.verify("webvtt-tags.vtt");
     }
+
+    @Test
+    void ttmlColumn() {
+        cases.verify("ttml-column.ttml");
+    }
 }

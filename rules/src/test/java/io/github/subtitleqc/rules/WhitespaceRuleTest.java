@@ -65,4 +65,9 @@ class WhitespaceRuleTest {
     void aTagThatOnlyStartsWithFrIsNotFrench() {
         cases.verify("not-french.srt");
     }
+
+    @Test
+    void ttmlColumns() {
+        cases.verify("ttml-columns.ttml");
+    }
 }

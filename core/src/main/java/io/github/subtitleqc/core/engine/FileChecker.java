@@ -156,6 +156,11 @@ final class FileChecker {
         }
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.get().read(decoded, issues::add);
+        document.frameRate().filter(r -> r.numerator() * config.frameRate().denominator()
+                != config.frameRate().numerator() * r.denominator()).ifPresent(r -> issues.add(new ReadIssue(
+                ReaderRules.FORMAT.id(), 0, 1, 0, "the file's frame rate is " + r + " fps (ttp:frameRate), the"
+                + " frameRate parameter is " + config.frameRate() + ": limits in frames are measured at the file's "
+                + r + " fps")));
         String encoding = decoded.charset().name();
         decoded = null; // the cues hold what the rules need
         RuleSet set = settings.ruleSet(displayPath);
@@ -223,6 +228,7 @@ final class FileChecker {
         Profile profile = choice.profile();
         List<RuleSettings> ruleSettings = set.settingsFor(profile);
         FileState state = new FileState();
+        state.frameRate = document.frameRate().orElse(config.frameRate());
         List<Context> contexts = new ArrayList<>(set.rules.size());
         List<Rule> running = new ArrayList<>(set.rules.size());
         for (int i = 0; i < set.rules.size(); i++) {
@@ -383,6 +389,8 @@ final class FileChecker {
     /** What all rules share while one file is checked. */
     private static final class FileState {
         CueView previous;
+        /** The file's own frame rate when it declares one, else the configured one. */
+        FrameRate frameRate;
         final Map<Class<?>, Object> shared = new HashMap<>();
     }
 
@@ -471,7 +479,7 @@ final class FileChecker {
 
         @Override
         public FrameRate frameRate() {
-            return config.frameRate();
+            return state.frameRate;
         }
 
         @Override

@@ -14,6 +14,7 @@ public final class Readers {
     static {
         register(new SrtReader());
         register(new WebVttReader());
+        register(new TtmlReader());
         register(new AssReader());
     }
 

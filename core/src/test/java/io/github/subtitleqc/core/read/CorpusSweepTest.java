@@ -76,6 +76,72 @@ class CorpusSweepTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Reads every TTML file of the corpus (the {@code ttml} rows, which include media3's
+     * {@code .xml} files, given a {@code .ttml} name here) through the engine with UTF-8 and with
+     * {@code encoding=auto}, and with the TTML reader: nothing is thrown, every finding and cue is
+     * well-formed, and cues keep the order of their paragraphs.
+     */
+    @Test
+    void everyTtmlFileOfTheCorpusReadsCleanly() throws IOException {
+        Path root = Corpus.root();
+        List<String[]> rows = Files.readAllLines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .filter(r -> r[1].equals("ttml"))
+                .toList();
+        Engine utf8 = new Engine(EngineConfig.defaults().withThreads(1), List.of());
+        Engine auto = new Engine(EngineConfig.defaults().withEncoding("auto").withThreads(1), List.of());
+        List<String> problems = new ArrayList<>();
+        int cues = 0;
+        for (String[] row : rows) {
+            String path = row[0];
+            byte[] bytes = Files.readAllBytes(root.resolve(path));
+            String displayPath = path.endsWith(".ttml") ? path : path + ".ttml";
+            for (Engine engine : List.of(utf8, auto)) {
+                try {
+                    checkFindings(path, engine.check(displayPath, bytes), problems);
+                } catch (RuntimeException e) {
+                    problems.add(path + ": the engine threw " + e);
+                }
+            }
+            try {
+                DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8);
+                List<ReadIssue> issues = new ArrayList<>(decoded.issues());
+                SubtitleDocument document = new TtmlReader().read(decoded, issues::add);
+                int lines = Lines.split(decoded.text()).size();
+                for (ReadIssue i : issues) {
+                    if (i.ruleId() == null || !READER_RULES.contains(i.ruleId()) || i.line() < 1
+                            || i.line() > Math.max(1, lines) || i.column() < 1 || i.message() == null
+                            || i.message().isBlank() || i.cue() < 0 || i.cue() > document.cues().size()) {
+                        problems.add(path + ": bad issue " + i);
+                    }
+                }
+                int previousLine = 0;
+                for (int k = 0; k < document.cues().size(); k++) {
+                    Cue c = document.cues().get(k);
+                    boolean placed = true;
+                    for (int t = 0; t < c.lines().size(); t++) {
+                        placed &= c.textLine(t) >= c.line() && c.textLine(t) <= lines && c.textColumn(t, 1) >= 1;
+                    }
+                    if (c.ordinal() != k + 1 || c.startMs() < 0 || c.endMs() < c.startMs() || c.line() < previousLine
+                            || !placed) {
+                        problems.add(path + ": bad cue " + c);
+                    }
+                    previousLine = c.line();
+                }
+                cues += document.cues().size();
+            } catch (RuntimeException e) {
+                problems.add(path + ": ttml reader threw " + e);
+            }
+        }
+        System.out.println("Corpus sweep: " + rows.size() + " TTML files read 3 ways each (" + cues + " cues), "
+                + problems.size() + " problems");
+        assertThat(rows).hasSize(362);
+        assertThat(cues).isGreaterThan(700);
+        assertThat(problems).isEmpty();
+    }
+
     private static void checkFindings(String path, FileResult result, List<String> problems) {
         for (Finding f : result.findings()) {
             if (f.ruleId() == null || !READER_RULES.contains(f.ruleId()) || f.severity() == null

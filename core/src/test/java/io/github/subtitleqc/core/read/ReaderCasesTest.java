@@ -97,6 +97,13 @@ class ReaderCasesTest {
                     + (c.settings().isEmpty() ? "" : ", settings " + quote(c.settings()))
                     + (c.layout().equals(CueLayout.DEFAULT) ? "" : ", layout " + layout(c.layout()))
                     + (c.group().isEmpty() ? "" : ", group " + quote(c.group())));
+            if (!c.sourceLines().isEmpty()) {
+                List<String> places = new ArrayList<>();
+                for (int i = 0; i < c.lines().size(); i++) {
+                    places.add(c.textLine(i) + ":" + c.textColumn(i, 1));
+                }
+                out.add("  text lines at " + String.join(", ", places));
+            }
         }
         return String.join("\n", out);
     }
