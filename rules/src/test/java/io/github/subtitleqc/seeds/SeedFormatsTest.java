@@ -71,8 +71,18 @@ class SeedFormatsTest {
         // TTML keeps the milliseconds: the same findings, word for word
         assertThat(timing(ttml)).isEqualTo(srtTiming);
         assertThat(all(ttml)).isEqualTo(all(srt));
-        // ASS keeps centiseconds: the same rules at the same cues
-        assertThat(ruleAndCue(ass)).isEqualTo(ruleAndCue(srt));
+        // ASS keeps centiseconds: every finding of the SRT at the same cue, and seven more where a
+        // time rounded to 10 ms takes a cue of 833-839 ms below 5/6 s, or a 2-frame gap below 2 frames
+        List<String> assTiming = ruleAndCue(ass);
+        assertThat(assTiming).containsAll(ruleAndCue(srt));
+        List<String> more = new java.util.ArrayList<>(assTiming);
+        ruleAndCue(srt).forEach(more::remove);
+        assertThat(more).containsExactlyInAnyOrder("min-duration cue 42", "min-duration cue 202", "min-duration cue 260",
+                "min-duration cue 428", "min-duration cue 472", "min-duration cue 523", "min-gap cue 468");
+        for (int cue : new int[] {42, 202, 260, 428, 472, 523}) {
+            long srtDuration = seed.cues().get(cue - 1).durationMs();
+            assertThat(srtDuration).as("cue %d in the SRT", cue).isBetween(833L, 839L);
+        }
     }
 
     private static FileResult check(Engine engine, String extension) throws IOException {
