@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 def report = new JsonSlurper().parse(new File(basedir, 'target/subtitle-qc/subtitle-qc.json'))
-// the default includes **/*.srt,**/*.vtt match whatever the case of the extension
+// the default includes (**/*.srt,**/*.vtt,**/*.ttml…) match whatever the case of the extension
 assert report.files*.path == ['src/main/subtitles/EPISODE1.EN.SRT', 'src/main/subtitles/Episode2.en.Vtt',
                               'src/main/subtitles/episode3.en.srt']
 assert report.files*.format == ['srt', 'vtt', 'srt']
