@@ -15,9 +15,12 @@ import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
+import io.github.subtitleqc.core.rule.SummaryCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +78,30 @@ class BaselineTest {
             if (String.join(" ", cue.visibleLines()).contains("?")) {
                 summary.cues().add(new int[] {cue.ordinal(), cue.line()});
             }
+        }
+
+        @Override
+        public SummaryCodec<Asked> summaryCodec() {
+            return new SummaryCodec<>() {
+                @Override
+                public void write(Asked summary, DataOutput out) throws IOException {
+                    out.writeUTF(summary.file());
+                    out.writeInt(summary.cues().size());
+                    for (int[] cue : summary.cues()) {
+                        out.writeInt(cue[0]);
+                        out.writeInt(cue[1]);
+                    }
+                }
+
+                @Override
+                public Asked read(DataInput in) throws IOException {
+                    Asked asked = new Asked(in.readUTF(), new ArrayList<>());
+                    for (int n = in.readInt(); n > 0; n--) {
+                        asked.cues().add(new int[] {in.readInt(), in.readInt()});
+                    }
+                    return asked;
+                }
+            };
         }
 
         @Override
@@ -265,6 +292,41 @@ class BaselineTest {
         assertThat(r.findings()).isEmpty();
         assertThat(r.baselined()).isEqualTo(2);
         assertThat(r.fixed()).as("2 fixed in film.srt, 4 of a file no longer checked").isEqualTo(6);
+    }
+
+    @Test
+    void aFileTakenFromTheCacheKeepsItsBaselinedCountAndAnotherBaselineChecksItAgain() throws IOException {
+        Baseline baseline = recorded("film.srt", FILM);
+        Path film = dir.resolve("film.srt");
+        Files.writeString(film, EDITED.replace("Quiet words.", "Quiet words!"), StandardCharsets.UTF_8);
+        Path cacheFile = dir.resolve("cache.bin");
+        List<Integer> hits = new ArrayList<>();
+        for (Baseline b : List.of(baseline, baseline, Baseline.NONE)) {
+            Engine engine = new Engine(EngineConfig.defaults().withThreads(1).withBaseline(b), List.of(new Shout()),
+                    List.of(new Questions()));
+            List<FileResult> results = new ArrayList<>();
+            try (var cache = engine.openCache(cacheFile, w -> { })) {
+                engine.run(List.of(new SourceFile(film, "film.srt")), ProgressListener.NONE, new ResultSink() {
+                    @Override
+                    public void file(FileResult result) {
+                        results.add(result);
+                    }
+
+                    @Override
+                    public void crossFile(List<Finding> findings) {
+                    }
+                }, cache);
+                hits.add(cache.hits());
+            }
+            if (b == baseline) {
+                assertThat(results.get(0).findings()).extracting(Finding::cue).containsExactly(3);
+                assertThat(results.get(0).baselined()).isEqualTo(3);
+            } else {
+                assertThat(results.get(0).findings()).extracting(Finding::cue).containsExactly(2, 3, 4, 6);
+                assertThat(results.get(0).baselined()).isZero();
+            }
+        }
+        assertThat(hits).as("the second run from the cache; without the baseline, checked again").containsExactly(0, 1, 0);
     }
 
     @Test
