@@ -120,10 +120,19 @@ public final class Baseline {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigurationException("the baseline file " + display + " is not a subtitle-qc baseline: "
-                    + (e instanceof IOException ? "malformed JSON (" + e.getMessage().lines().findFirst().orElse("")
-                    + ")" : e.getMessage()) + "; delete it and write it again with the baseline goal", e);
+                    + (e instanceof IOException ? "malformed JSON (" + jsonProblem((IOException) e) + ")" : e.getMessage())
+                    + "; delete it and write it again with the baseline goal", e);
         }
         return new Baseline(display, keys(entries), ContentHash.of(bytes).toString(), null);
+    }
+
+    /** What the JSON parser says is wrong, and where, without its echo of the input. */
+    private static String jsonProblem(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return j.getOriginalMessage().lines().findFirst().orElse("") + " at line " + j.getLocation().getLineNr()
+                    + ", column " + j.getLocation().getColumnNr();
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     private static String string(JsonNode entry, String field) {
