@@ -10,8 +10,8 @@ assert printed.size() == 1 : printed
 assert printed[0].startsWith('[ERROR] src/main/subtitles/talk.en.srt:[6,1] reading-speed: ')
 assert printed[0].endsWith(' (cue 2)')
 assert log.contains('[INFO] subtitle-qc: 1 finding is in the baseline subtitle-qc-baseline.json and was left out')
-def sentence = 'subtitle-qc failed: 1 error in 1 file, more than the 0 allowed by maxAllowedViolations (the first:'
-        + ' src/main/subtitles/talk.en.srt:[6,1] reading-speed); see target/subtitle-qc/subtitle-qc.json for every finding.'
+def sentence = ('subtitle-qc failed: 1 error in 1 file, more than the 0 allowed by maxAllowedViolations (the first:'
+        + ' src/main/subtitles/talk.en.srt:[6,1] reading-speed); see target/subtitle-qc/subtitle-qc.json for every finding.')
 assert log.contains('[ERROR] ' + sentence)
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/subtitle-qc/subtitle-qc.json'))
