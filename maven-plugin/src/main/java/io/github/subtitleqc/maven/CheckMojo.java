@@ -1,5 +1,6 @@
 package io.github.subtitleqc.maven;
 
+import io.github.subtitleqc.core.baseline.Baseline;
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.engine.Engine;
@@ -156,6 +157,15 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.cacheFile", defaultValue = "${project.build.directory}/subtitle-qc/cache.bin")
     private String cacheFile;
 
+    /**
+     * The baseline: findings accepted for now ({@code mvn subtitle-qc:baseline} writes it). When
+     * this file exists, a finding that matches one of its entries is left out: it is not a
+     * violation, not printed, and not in the score; the reports give how many were left out. A
+     * file that cannot be read stops the build before any subtitle is read.
+     */
+    @Parameter(property = "subtitleqc.baselineFile", defaultValue = "${project.basedir}/subtitle-qc-baseline.json")
+    private File baselineFile;
+
     /** The execution, whose id names the report files of a second execution. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution execution;
@@ -179,9 +189,10 @@ public class CheckMojo extends AbstractMojo {
         Gate gate = gate();
         List<ReportFormat> reports = formats();
         CheckParameters parameters = parameters();
-        Engine engine = parameters.engine(log, getClass().getClassLoader(),
-                reports.stream().anyMatch(ReportFormat::needsCueDetails), threads);
         Path base = parameters.base();
+        Baseline baseline = CheckParameters.baseline(log, base, baselineFile);
+        Engine engine = parameters.engine(log, getClass().getClassLoader(),
+                reports.stream().anyMatch(ReportFormat::needsCueDetails), threads, baseline);
         List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
 
         String baseName = baseName();
@@ -190,6 +201,10 @@ public class CheckMojo extends AbstractMojo {
         ReportTarget target = new ReportTarget(out, baseName, this::print, consoleFindingsPerRule, where);
         RunStart start = new RunStart(ReportRun.version(), module(), files.size(), engine.rules(),
                 gate.violationSeverity());
+        if (baseline.inUse()) {
+            start = start.withBaseline(new RunStart.BaselineFile(display(base, baselineFile.toPath()),
+                    "mvn " + BaselineMojo.GOAL));
+        }
         Verdict verdict;
         List<ReportWriter> writers = new ArrayList<>();
         try {

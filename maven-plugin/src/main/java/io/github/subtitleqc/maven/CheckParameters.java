@@ -1,5 +1,6 @@
 package io.github.subtitleqc.maven;
 
+import io.github.subtitleqc.core.baseline.Baseline;
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.EngineConfig;
@@ -64,6 +65,17 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
      * @param threads how many files to check at once; 0 for one per available processor
      */
     Engine engine(Log log, ClassLoader loader, boolean cueDetails, int threads) throws MojoExecutionException {
+        return engine(log, loader, cueDetails, threads, Baseline.NONE);
+    }
+
+    /**
+     * The engine these parameters describe, with the rules on {@code loader}'s classpath.
+     *
+     * @param threads  how many files to check at once; 0 for one per available processor
+     * @param baseline the findings to leave out ({@link #baseline}), or a recorder
+     */
+    Engine engine(Log log, ClassLoader loader, boolean cueDetails, int threads, Baseline baseline)
+            throws MojoExecutionException {
         if (threads < 0) {
             throw configurationError(log, "threads is " + threads
                     + ": use 1 or more, or 0 for one thread per processor", null);
@@ -89,11 +101,33 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
         try {
             EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
                     .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles)
-                    .withCueDetails(cueDetails).withFileSets(sets).withKinds(TrackKinds.parse(kinds));
+                    .withCueDetails(cueDetails).withFileSets(sets).withKinds(TrackKinds.parse(kinds))
+                    .withBaseline(baseline);
             if (threads > 0) {
                 config = config.withThreads(threads);
             }
             return Engine.withDiscoveredRules(config, loader);
+        } catch (ConfigurationException e) {
+            throw configurationError(log, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The baseline in {@code file}, read before any subtitle is: {@link Baseline#NONE} when
+     * {@code file} is null or does not exist; a configuration error naming the file when it cannot
+     * be read or is not a baseline.
+     */
+    static Baseline baseline(Log log, Path base, File file) throws MojoExecutionException {
+        if (file == null || !file.exists()) {
+            return Baseline.NONE;
+        }
+        String display = display(base, file.toPath());
+        if (file.isDirectory()) {
+            throw configurationError(log, "the baseline file " + display + " is a directory: name a file in"
+                    + " <baselineFile>, or remove the directory", null);
+        }
+        try {
+            return Baseline.read(file.toPath(), display);
         } catch (ConfigurationException e) {
             throw configurationError(log, e.getMessage(), e);
         }

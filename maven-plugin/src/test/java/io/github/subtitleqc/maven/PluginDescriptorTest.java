@@ -33,6 +33,20 @@ class PluginDescriptorTest {
         assertThat(check.get("sourceDirectories")).isEqualTo("java.util.List (none) required=false editable=true");
     }
 
+    @Test
+    void baselineTakesTheSharedParametersThreadsAndBaselineFileAsCheckDoes() throws Exception {
+        Map<String, String> check = parameters("check");
+        Map<String, String> baseline = parameters("baseline");
+        for (String name : List.of("skip", "baseDirectory", "sourceDirectories", "includes", "excludes", "profile",
+                "language", "frameRate", "glossaries", "rules", "encoding", "fileSets", "kinds", "threads",
+                "baselineFile")) {
+            assertThat(baseline.get(name)).as(name).isNotNull().isEqualTo(check.get(name));
+        }
+        assertThat(baseline.keySet()).as("nothing of reports or the gate").hasSize(15);
+        assertThat(check.get("baselineFile")).isEqualTo("java.io.File ${subtitleqc.baselineFile}"
+                + " default=${project.basedir}/subtitle-qc-baseline.json required=false editable=true");
+    }
+
     private static String text(Element parent, String tag) {
         return parent.getElementsByTagName(tag).item(0).getTextContent();
     }

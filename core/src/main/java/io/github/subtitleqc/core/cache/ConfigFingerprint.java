@@ -118,6 +118,8 @@ public final class ConfigFingerprint {
         List<String> kinds = new ArrayList<>(c.kinds());
         kinds.sort(null);
         w.strings("kinds", kinds);
+        // the results kept are filtered by the baseline: another baseline, other results
+        w.field("baseline", c.baseline().records() ? "recorder" : c.baseline().hash());
     }
 
     private static String contentOf(Path file) {

@@ -58,7 +58,7 @@ public final class ResultCache implements Closeable {
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Raise with any change to this file's layout, {@link ResultCodec}, {@link Binary} or {@link ContentHash}. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final byte[] MAGIC = "SUBQC\0RC".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] END = "SUBQCEND".getBytes(StandardCharsets.ISO_8859_1);

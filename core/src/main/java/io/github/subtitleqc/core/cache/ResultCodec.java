@@ -51,6 +51,7 @@ public final class ResultCodec {
         strings.write(setup.fileSet());
         Binary.writeNullableDouble(out, setup.languageConfidence());
         out.writeBoolean(setup.checked());
+        Binary.writeVarInt(out, result.baselined());
         Score score = result.score();
         out.writeDouble(score.value());
         Binary.writeVarInt(out, score.costs().size());
@@ -105,6 +106,7 @@ public final class ResultCodec {
         String fileSet = strings.read();
         Double confidence = Binary.readNullableDouble(in);
         boolean checked = in.readBoolean();
+        int baselined = count(in);
         double value = in.readDouble();
         int costCount = count(in);
         Map<String, Double> costs = new LinkedHashMap<>();
@@ -147,7 +149,7 @@ public final class ResultCodec {
             details = builder.build();
         }
         return new FileResult(path, format, language, profile, profileReason, encoding, cues, findings,
-                new Score(value, costs), details, new FileSetup(kind, fileSet, confidence, checked));
+                new Score(value, costs), details, new FileSetup(kind, fileSet, confidence, checked), baselined);
     }
 
     private static int count(DataInput in) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.baseline.Baseline;
 import io.github.subtitleqc.core.cache.ConfigFingerprint;
 import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.model.Finding;
@@ -134,16 +135,23 @@ public final class Engine {
         List<SourceFile> files = all.stream().filter(f -> !skips(f.displayPath())).toList();
         int total = files.size();
         int[] done = {0};
+        long[] baselined = {0};
         try (CrossFileRules crossFile = new CrossFileRules(availableProjects)) {
             new OrderedChecks(config.threads(), f -> attempt(f, cache), f -> retryAlone(f, cache)).run(files, checked -> {
                 crossFile.add(checked, checked.encoded());
                 if (checked.hash() != null) {
                     cache.record(checked.result().path(), checked.hash(), checked.entry());
                 }
+                baselined[0] += checked.result().baselined();
                 progress.fileDone(++done[0], total, checked.result());
                 sink.file(checked.result());
             });
-            sink.crossFile(crossFile.finish());
+            Baseline.Filtered across = config.baseline().filter(crossFile.finish(), null);
+            if (config.baseline().inUse()) {
+                long left = baselined[0] + across.baselined();
+                sink.baseline(left, config.baseline().fixed(left));
+            }
+            sink.crossFile(across.findings());
         }
         cache.commit();
     }
@@ -155,8 +163,8 @@ public final class Engine {
      * cache; a damaged or foreign one is an empty cache and a warning. Close it after the run.
      */
     public ResultCache openCache(java.nio.file.Path file, java.util.function.Consumer<String> warnings) {
-        if (file == null) {
-            return ResultCache.disabled();
+        if (file == null || config.baseline().records()) {
+            return ResultCache.disabled(); // a recorder needs every file's cues
         }
         for (ProjectRule<?> rule : availableProjects) {
             if (rule.summaryCodec() == null && settings.runs(rule)) {
@@ -245,7 +253,8 @@ public final class Engine {
         }
         try (CrossFileRules crossFile = new CrossFileRules(availableProjects)) {
             crossFile.add(c, null);
-            return withCrossFile(List.of(c.result()), crossFile.finish()).get(0);
+            return withCrossFile(List.of(c.result()), config.baseline().filter(crossFile.finish(), null).findings())
+                    .get(0);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.baseline.Baseline;
 import io.github.subtitleqc.core.profile.Profiles;
 import io.github.subtitleqc.core.time.FrameRate;
 
@@ -28,10 +29,12 @@ import java.util.List;
  *                       file applying; each has an id (given ones are kept, others are {@code fileSet-<n>})
  * @param kinds          the kinds of track ({@link TrackKinds}) checked as subtitles; other
  *                       descriptions tracks get timing rules only, other kinds no rules
+ * @param baseline       the findings left out of the run ({@link Baseline}); {@link Baseline#NONE} for none
  */
 public record EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
                            boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries,
-                           boolean cueDetails, List<FileSet> fileSets, java.util.Set<String> kinds) {
+                           boolean cueDetails, List<FileSet> fileSets, java.util.Set<String> kinds,
+                           Baseline baseline) {
 
     /** The value of the {@code encoding} parameter that asks for detection. */
     public static final String AUTO_ENCODING = "auto";
@@ -49,6 +52,15 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
         }
         fileSets = List.copyOf(named);
         kinds = kinds == null ? TrackKinds.CHECKED_BY_DEFAULT : java.util.Set.copyOf(kinds);
+        baseline = baseline == null ? Baseline.NONE : baseline;
+    }
+
+    /** A configuration without a baseline. */
+    public EngineConfig(String profile, String language, FrameRate frameRate, Charset encoding,
+                        boolean detectEncoding, List<RuleOverride> rules, int threads, List<Path> glossaries,
+                        boolean cueDetails, List<FileSet> fileSets, java.util.Set<String> kinds) {
+        this(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets,
+                kinds, null);
     }
 
     /** A configuration without file sets, checking subtitles and captions. */
@@ -77,20 +89,20 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withProfile(String newProfile) {
-        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(newProfile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     public EngineConfig withLanguage(String newLanguage) {
-        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(profile, newLanguage, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     public EngineConfig withFrameRate(FrameRate newFrameRate) {
-        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(profile, language, newFrameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     /** A fixed encoding for files without a byte order mark. */
     public EngineConfig withEncoding(Charset newEncoding) {
-        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(profile, language, frameRate, newEncoding, false, rules, threads, glossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     /**
@@ -104,7 +116,7 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
             return withEncoding(StandardCharsets.UTF_8);
         }
         if (name.strip().equalsIgnoreCase(AUTO_ENCODING)) {
-            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries, cueDetails, fileSets, kinds);
+            return new EngineConfig(profile, language, frameRate, StandardCharsets.UTF_8, true, rules, threads, glossaries, cueDetails, fileSets, kinds, baseline);
         }
         try {
             return withEncoding(Charset.forName(name.strip()));
@@ -115,31 +127,40 @@ public record EngineConfig(String profile, String language, FrameRate frameRate,
     }
 
     public EngineConfig withRules(List<RuleOverride> newRules) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, newRules, threads, glossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     public EngineConfig withThreads(int newThreads) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, newThreads, glossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     public EngineConfig withGlossaries(List<Path> newGlossaries) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries, cueDetails, fileSets, kinds);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, newGlossaries, cueDetails, fileSets, kinds, baseline);
     }
 
     /** Whether results keep their cues' details ({@link CueDetails}), for reports that draw them. */
     public EngineConfig withCueDetails(boolean keep) {
-        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, keep, fileSets, kinds);
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, keep, fileSets, kinds, baseline);
     }
 
     /** Settings for some of the files; the first file set that matches a file applies. */
     public EngineConfig withFileSets(List<FileSet> newFileSets) {
         return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails,
-                newFileSets, kinds);
+                newFileSets, kinds, baseline);
     }
 
     /** The kinds of track checked as subtitles ({@link TrackKinds#ALL}); null for subtitles and captions. */
     public EngineConfig withKinds(java.util.Set<String> newKinds) {
         return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails,
-                fileSets, newKinds);
+                fileSets, newKinds, baseline);
+    }
+
+    /**
+     * The findings left out of the run: {@link Baseline#NONE}, a baseline read from a file, or a
+     * {@link Baseline#recorder()} that records every finding's entry.
+     */
+    public EngineConfig withBaseline(Baseline newBaseline) {
+        return new EngineConfig(profile, language, frameRate, encoding, detectEncoding, rules, threads, glossaries, cueDetails,
+                fileSets, kinds, newBaseline);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.subtitleqc.core.engine;
 
+import io.github.subtitleqc.core.baseline.Baseline;
+import io.github.subtitleqc.core.baseline.FindingKeys;
 import io.github.subtitleqc.core.cache.CachedFile;
 import io.github.subtitleqc.core.cache.ContentHash;
 import io.github.subtitleqc.core.cache.ResultCache;
@@ -184,12 +186,33 @@ final class FileChecker {
         CueCollector details = config.cueDetails() ? cueDetails(document, choice.profile(), set) : null;
         List<CrossFileSummary> summaries = runRules(displayPath, document, choice, findings, details, set, treatment);
         findings.sort(Finding.ORDER);
+        Baseline.Filtered counted = config.baseline().filter(findings, ordinal -> cueText(document, ordinal));
+        findings = counted.findings(); // the baselined ones weigh nothing in the score
         int cues = document.cues().size();
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
                 choice.reason(), encoding, cues, findings, Scoring.file(cues, findings),
                 details == null ? null : details.cues.build(),
-                new FileSetup(kind.kind(), set.id, choice.confidence(), treatment != Treatment.NONE));
+                new FileSetup(kind.kind(), set.id, choice.confidence(), treatment != Treatment.NONE), counted.baselined());
         return new CheckedFile(result, summaries);
+    }
+
+    /**
+     * The normalised visible text of the cue with this ordinal ({@link FindingKeys#normalise}), for
+     * the baseline; null when no cue has it.
+     */
+    private static String cueText(SubtitleDocument document, int ordinal) {
+        List<Cue> cues = document.cues();
+        Cue cue = ordinal >= 1 && ordinal <= cues.size() && cues.get(ordinal - 1).ordinal() == ordinal
+                ? cues.get(ordinal - 1) : null;
+        if (cue == null) {
+            for (Cue c : cues) {
+                if (c.ordinal() == ordinal) {
+                    cue = c;
+                    break;
+                }
+            }
+        }
+        return cue == null ? null : FindingKeys.normalise(cue.lines());
     }
 
     /** How a track is checked, from its kind and the {@code kinds} parameter. */
@@ -297,12 +320,14 @@ final class FileChecker {
         SubtitleDocument empty = new SubtitleDocument(Format.SRT, List.of(), Optional.empty());
         ProfileChoice choice = set.selector.choose(displayPath, empty);
         Severity severity = set.readerSeverities.get(ReaderRules.PARSE_ERROR.id());
-        List<Finding> findings = severity == null ? List.of()
-                : List.of(new Finding(ReaderRules.PARSE_ERROR.id(), severity, displayPath, 0, 1, 0, message, null, null));
+        Baseline.Filtered counted = config.baseline().filter(severity == null ? List.of()
+                : List.of(new Finding(ReaderRules.PARSE_ERROR.id(), severity, displayPath, 0, 1, 0, message, null, null)),
+                null);
+        List<Finding> findings = counted.findings();
         return new CheckedFile(new FileResult(displayPath, format, choice.language(), choice.profile().name(),
                 choice.reason(), null, 0, findings, Scoring.file(0, findings), null,
-                new FileSetup(TrackKinds.recognise(displayPath, empty).kind(), set.id, choice.confidence())),
-                List.of());
+                new FileSetup(TrackKinds.recognise(displayPath, empty).kind(), set.id, choice.confidence()),
+                counted.baselined()), List.of());
     }
 
     /** A file the engine failed on (a bug, or a stack too small for it). */

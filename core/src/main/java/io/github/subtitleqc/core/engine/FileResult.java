@@ -21,14 +21,23 @@ import java.util.List;
  * @param cueDetails    each cue's timing, reading speed and text, when the engine was asked to keep
  *                      them ({@link EngineConfig#withCueDetails}); else {@code null}
  * @param setup         the track's kind, the file set that applied, the language detector's confidence
+ * @param baselined     how many of its own findings the baseline left out ({@link EngineConfig#baseline()});
+ *                      they are not in {@code findings} and not in the score
  */
 public record FileResult(String path, String format, String language, String profile, String profileReason,
                          String encoding, int cues, List<Finding> findings, Score score, CueDetails cueDetails,
-                         FileSetup setup) {
+                         FileSetup setup, int baselined) {
 
     public FileResult {
         findings = List.copyOf(findings);
         setup = setup == null ? FileSetup.DEFAULT : setup;
+    }
+
+    /** A result of which the baseline left nothing out. */
+    public FileResult(String path, String format, String language, String profile, String profileReason,
+                      String encoding, int cues, List<Finding> findings, Score score, CueDetails cueDetails,
+                      FileSetup setup) {
+        this(path, format, language, profile, profileReason, encoding, cues, findings, score, cueDetails, setup, 0);
     }
 
     /** A result with the default setup. */
@@ -46,7 +55,7 @@ public record FileResult(String path, String format, String language, String pro
     /** The same result with other findings and score (cross-file findings added). */
     public FileResult withFindings(List<Finding> all, Score newScore) {
         return new FileResult(path, format, language, profile, profileReason, encoding, cues, all, newScore, cueDetails,
-                setup);
+                setup, baselined);
     }
 
     /** The number of findings of exactly this severity. */

@@ -23,4 +23,12 @@ public interface ResultSink {
      * were given, each file's in {@link Finding#ORDER}. They change no file's score.
      */
     void crossFile(List<Finding> findings) throws IOException;
+
+    /**
+     * With a baseline in use ({@link EngineConfig#baseline()}), just before {@link #crossFile}:
+     * how many findings of the run it left out (files' own and cross-file; a file's own are also
+     * in {@link FileResult#baselined()}), and how many of its entries matched no finding.
+     */
+    default void baseline(long baselined, int fixed) throws IOException {
+    }
 }

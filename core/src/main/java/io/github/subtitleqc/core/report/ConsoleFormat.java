@@ -32,6 +32,7 @@ public final class ConsoleFormat implements ReportFormat {
         private final ConsoleReport report;
         private boolean many;
         private String module;
+        private RunStart.BaselineFile baseline;
         private long unlisted;
 
         Writer(ReportTarget target) {
@@ -43,6 +44,7 @@ public final class ConsoleFormat implements ReportFormat {
         public void start(RunStart run) {
             many = ConsoleReport.many(run.files());
             module = run.module();
+            baseline = run.baseline();
         }
 
         @Override
@@ -55,6 +57,10 @@ public final class ConsoleFormat implements ReportFormat {
         @Override
         public void finish(RunEnd end) {
             report.crossFile(end.crossFile(), target.console());
+            if (baseline != null) {
+                target.console().accept(new ConsoleLine(io.github.subtitleqc.core.model.Severity.INFO,
+                        ConsoleReport.baseline(baseline, end.baselined(), end.baselineFixed(), module)));
+            }
             ConsoleReport.end(unlisted, !end.crossFile().isEmpty(), ConsoleReport.summary(end.summary(), module),
                     target.console());
         }

@@ -153,6 +153,25 @@ public final class ConsoleReport {
                 + Numbers.format(run.score().value(), 1) + costs(run.score());
     }
 
+    /**
+     * The line that says what the baseline left out, and, when some of its entries match nothing
+     * any more, how to make it smaller.
+     *
+     * @param module the module's name in a multi-module build, else {@code null}
+     */
+    public static String baseline(RunStart.BaselineFile baseline, long baselined, int fixed, String module) {
+        StringBuilder s = new StringBuilder(module == null ? "subtitle-qc: " : "subtitle-qc (" + module + "): ");
+        s.append(plural(baselined, "finding")).append(baselined == 1 ? " is" : " are").append(" in the baseline ")
+                .append(baseline.file()).append(baselined == 0 ? "" : " and " + (baselined == 1 ? "was" : "were")
+                        + " left out");
+        if (fixed > 0) {
+            s.append("; ").append(fixed == 1 ? "1 baseline entry matches" : fixed + " baseline entries match")
+                    .append(" nothing any more (fixed): run ").append(baseline.rewrite())
+                    .append(" to write a smaller baseline");
+        }
+        return s.toString();
+    }
+
     private static String costs(Score score) {
         if (score.costs().isEmpty()) {
             return "";

@@ -174,7 +174,11 @@ public final class HtmlReportWriter implements ReportWriter {
         totals.appendElement("span").addClass("score").text("score " + Numbers.format(s.score().value(), 1));
         totals.appendText(" · " + plural(s.files(), "file") + " · " + plural(s.cues(), "cue") + " · "
                 + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
-                + plural(s.infos(), "info") + (start == null ? "" : " · subtitle-qc " + start.toolVersion()));
+                + plural(s.infos(), "info")
+                + (start == null || start.baseline() == null ? "" : " · " + plural(end.baselined(), "finding")
+                        + " in the baseline " + start.baseline().file() + " left out"
+                        + (end.baselineFixed() == 0 ? "" : ", " + end.baselineFixed() + " of its entries fixed"))
+                + (start == null ? "" : " · subtitle-qc " + start.toolVersion()));
         out.add(totals);
         if (!crossFile.isEmpty()) {
             Element across = new Element("p").addClass("across");

@@ -21,7 +21,10 @@ import java.util.Map;
  * rule took off the score), and {@code crossFileFindings}: between {@code files} and
  * {@code summary}, the findings of rules that compare files ({@code term-consistency}…), known
  * only after the last file, each with its {@code path} and the fields of a file's finding. A
- * file's {@code findings} and {@code score} are its own; {@code summary} counts both.
+ * file's {@code findings} and {@code score} are its own; {@code summary} counts both. With a
+ * baseline, {@code summary.baselined} is how many findings it left out (they are nowhere else in
+ * the report) and {@code summary.baselineFixed} how many of its entries matched nothing; both are
+ * 0 without one.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -87,6 +90,8 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("infos", s.infos());
         g.writeNumberField("score", s.score().value());
         costs(g, s.score());
+        g.writeNumberField("baselined", end.baselined());
+        g.writeNumberField("baselineFixed", end.baselineFixed());
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');

@@ -80,6 +80,9 @@ public final class ReportRun {
         private final RunTally tally = new RunTally(gate.violationSeverity());
         private boolean started;
         private Verdict verdict;
+        /** The files' own findings the baseline left out, until the engine gives the run's. */
+        private long baselined;
+        private int baselineFixed;
 
         private void start() throws IOException {
             if (!started) {
@@ -94,9 +97,16 @@ public final class ReportRun {
         public void file(FileResult result) throws IOException {
             start();
             tally.add(result);
+            baselined += result.baselined();
             for (ReportWriter w : writers) {
                 w.file(result);
             }
+        }
+
+        @Override
+        public void baseline(long all, int fixed) {
+            baselined = all;
+            baselineFixed = fixed;
         }
 
         @Override
@@ -105,7 +115,7 @@ public final class ReportRun {
             tally.addCrossFile(findings);
             RunSummary summary = tally.summary();
             verdict = Verdict.of(summary, gate, where, start.module());
-            RunEnd end = new RunEnd(summary, verdict, findings);
+            RunEnd end = new RunEnd(summary, verdict, findings, baselined, baselineFixed);
             for (ReportWriter w : writers) {
                 w.finish(end);
             }

@@ -39,6 +39,10 @@ import java.util.Map;
  *   <li>The findings of rules that compare files ({@code term-consistency}…), known only after
  *       the last file, are results like any other, after those of the files, grouped by file.</li>
  *   <li>{@code invocations}: whether the build passed, its verdict and score, written last.</li>
+ *   <li>With a baseline ({@link RunStart#baseline()}): every result has {@code baselineState}
+ *       {@code new} (the baselined findings are left out of the report), and the run's
+ *       {@code properties} hold the baseline file, how many findings it left out
+ *       ({@code baselined}) and how many of its entries matched nothing ({@code baselineFixed}).</li>
  * </ul>
  */
 public final class SarifReportWriter implements ReportWriter {
@@ -57,6 +61,7 @@ public final class SarifReportWriter implements ReportWriter {
     private final boolean closeOut;
     private final Map<String, Integer> ruleIndex = new HashMap<>();
     private JsonGenerator g;
+    private RunStart.BaselineFile baseline;
 
     /** A writer to {@code out}, which {@link #close} closes when {@code closeOut}. */
     public SarifReportWriter(OutputStream out, boolean closeOut) {
@@ -87,6 +92,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void start(RunStart run) throws IOException {
+        baseline = run.baseline();
         g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
@@ -190,6 +196,9 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeStringField(Fingerprints.KEY, fingerprint);
         g.writeEndObject();
         g.writeStringField("correlationGuid", Fingerprints.guid(fingerprint));
+        if (baseline != null) {
+            g.writeStringField("baselineState", "new");
+        }
         g.writeObjectFieldStart("properties");
         if (f.cue() > 0) {
             g.writeNumberField("cue", f.cue());
@@ -221,6 +230,13 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeStringField("columnKind", "unicodeCodePoints");
+        if (baseline != null) {
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("baselineFile", baseline.file());
+            g.writeNumberField("baselined", end.baselined());
+            g.writeNumberField("baselineFixed", end.baselineFixed());
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();

@@ -75,6 +75,9 @@ class ConfigFingerprintTest {
         m.put("cueDetails", c -> c.withCueDetails(true));
         m.put("fileSets", c -> c.withFileSets(List.of()));
         m.put("kinds", c -> c.withKinds(Set.of("subtitles", "captions", "descriptions")));
+        // the cached results are those the baseline filtered: another baseline, another fingerprint
+        m.put("baseline", c -> c.withBaseline(io.github.subtitleqc.core.baseline.Baseline.of(List.of(
+                new io.github.subtitleqc.core.baseline.BaselineEntry("a.srt", "min-gap", "0123456789abcdef", 0, "")))));
         return m;
     }
 

@@ -119,7 +119,10 @@ class JsonReportWriterTest {
     @Test
     void theSummary() throws IOException {
         JsonNode summary = parse(SampleReports.twoFiles()).get("summary");
-        assertThat(fieldNames(summary)).containsExactly("files", "cues", "errors", "warnings", "infos", "score", "costs");
+        assertThat(fieldNames(summary)).containsExactly("files", "cues", "errors", "warnings", "infos", "score", "costs",
+                "baselined", "baselineFixed");
+        assertThat(summary.get("baselined").intValue()).as("no baseline: none left out").isZero();
+        assertThat(summary.get("baselineFixed").intValue()).isZero();
         assertThat(summary.get("files").intValue()).isEqualTo(2);
         assertThat(summary.get("cues").intValue()).isEqualTo(40);
         assertThat(summary.get("errors").intValue()).isEqualTo(2);
