@@ -144,7 +144,7 @@ final class Terms {
             }
             boolean cjk = ascii < 0 && hasCjk(line);
             boolean capitalsLine = !cjk && isCapitalsLine(line);
-            collectLine(line, ascii > 0, cjk, capitalsLine, cue.ordinal(), cue.textLine(i));
+            collectLine(line, ascii > 0, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
         }
     }
 
@@ -152,9 +152,11 @@ final class Terms {
      * The tokens of one line, as {@code TOKEN} finds them, scanned by hand: runs of Latin letters
      * and decimal digits joined by single hyphens and apostrophes. Each distinct token is looked up
      * in the file's {@link WordTable} without making a string of it, so a word seen before costs
-     * no allocation and no normalisation.
+     * no allocation and no normalisation. {@code columnShift} is where the line's text starts in
+     * its source line, less 1 (0 but in TTML and ASS).
      */
-    private void collectLine(String line, boolean ascii, boolean cjk, boolean capitalsLine, int cueOrdinal, int textLine) {
+    private void collectLine(String line, boolean ascii, boolean cjk, boolean capitalsLine, int cueOrdinal, int textLine,
+                             int columnShift) {
         int n = line.length();
         int i = 0;
         int codePoints = 0; // code points before i
@@ -169,7 +171,7 @@ final class Terms {
                 continue;
             }
             int start = i;
-            int column = codePoints + 1;
+            int column = columnShift + codePoints + 1;
             while (true) {
                 while (i < n) {
                     int c = ascii ? line.charAt(i) : line.codePointAt(i);
@@ -205,7 +207,7 @@ final class Terms {
                     && previous.letters > 1 && surface.letters > 1) {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
                 int from = previousEnd - previous.text.length();
-                int pairColumn = (ascii ? from : line.codePointCount(0, from)) + 1;
+                int pairColumn = columnShift + (ascii ? from : line.codePointCount(0, from)) + 1;
                 pairs.get(this, previous, surface, cjk).add(cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
             }
             previous = surface;

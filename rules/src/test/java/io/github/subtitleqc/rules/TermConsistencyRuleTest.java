@@ -66,4 +66,9 @@ class TermConsistencyRuleTest {
     void aGlossaryTermsCaseIsCompared() {
         cases.verify("glossary-case.en.srt");
     }
+
+    @Test
+    void aTtmlTermIsReportedAtItsColumnInTheXml() {
+        cases.verify("ttml-columns.en.ttml");
+    }
 }
