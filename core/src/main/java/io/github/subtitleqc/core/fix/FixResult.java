@@ -13,14 +13,14 @@ import java.util.Map;
  * @param after      the bytes to write: {@code before} itself unless {@link Status#CHANGED}
  * @param beforeText the decoded text as read (null when the file was not read as text)
  * @param afterText  the decoded text after the fixes
- * @param fixed      how many fixes each rule made, by rule id, in rule id order
+ * @param fixed      how many fixes each rule made, by rule id, in rule id order (kept sorted)
  * @param notFixed   the findings of the fixed rules still there after the fix, each with why
  */
 public record FixResult(String path, Status status, String reason, byte[] before, byte[] after, String beforeText,
                         String afterText, Map<String, Integer> fixed, List<NotFixed> notFixed) {
 
     public FixResult {
-        fixed = Map.copyOf(fixed);
+        fixed = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fixed));
         notFixed = List.copyOf(notFixed);
     }
 
