@@ -261,6 +261,8 @@ public final class Fixer {
         SourceLines lines = new SourceLines(text);
         List<Cue> cues = document.cues();
         List<TextEdit> edits = new ArrayList<>();
+        long[] ends = cues.stream().mapToLong(Cue::endMs).toArray();
+        Map<Integer, String> stuck = new HashMap<>();
         for (int i = 0; i < cues.size(); i++) {
             Cue cue = cues.get(i);
             long start = cue.startMs();
@@ -289,7 +291,10 @@ public final class Fixer {
                 long target = ts == null ? end : ts.floor(limit);
                 if (ts == null) {
                     reasons.put(key, lost);
+                    stuck.put(cue.ordinal(), lost);
                 } else if (target - start < need) {
+                    stuck.put(cue.ordinal(), "it would last less than the minimum duration of "
+                            + Timecode.duration(need));
                     reasons.put(key, "ending cue " + cue.ordinal() + " at " + Timecode.format(target) + ", " + minGap
                             + " before cue " + next.ordinal() + ", would leave it " + Timecode.duration(target - start)
                             + ", below the minimum duration of " + Timecode.duration(need) + " (" + profile
@@ -297,6 +302,7 @@ public final class Fixer {
                 } else {
                     int at = lines.start(cue.line());
                     edits.add(new TextEdit(at + ts.start(), at + ts.end(), ts.format(target), rule));
+                    ends[i] = target;
                     continue;
                 }
             }
@@ -313,10 +319,42 @@ public final class Fixer {
                 } else if (target != end) {
                     int at = lines.start(cue.line());
                     edits.add(new TextEdit(at + ts.start(), at + ts.end(), ts.format(target), MIN_DURATION));
+                    ends[i] = target;
                 }
             }
         }
+        if (overlap) {
+            heldOverlaps(cues, ends, stuck, reasons);
+        }
         return edits;
+    }
+
+    /**
+     * Why a cue still overlaps a cue before the one before it (the {@code overlap} rule compares a
+     * cue with the latest end among all earlier cues): that cue could not end earlier.
+     */
+    private static void heldOverlaps(List<Cue> cues, long[] ends, Map<Integer, String> stuck, Map<String, String> reasons) {
+        long heldEnd = Long.MIN_VALUE;
+        int held = 0;
+        long previousStart = Long.MIN_VALUE;
+        for (int j = 0; j < cues.size(); j++) {
+            Cue cue = cues.get(j);
+            if (cue.startMs() < previousStart) {
+                return; // out of order: invalid-timing's, and the rule's staircase is not a single end
+            }
+            previousStart = cue.startMs();
+            String key = timingKey(OVERLAP, cue.ordinal());
+            if (heldEnd > cue.startMs() && !reasons.containsKey(key)) {
+                String why = stuck.get(held);
+                reasons.put(key, "cue " + held + " ends at " + Timecode.format(heldEnd) + ", after this cue starts, and"
+                        + " could not end earlier" + (why == null ? "" : ": " + why)
+                        + "; start this cue later, or join the cues, by hand");
+            }
+            if (ends[j] > heldEnd) {
+                heldEnd = ends[j];
+                held = cue.ordinal();
+            }
+        }
     }
 
     private static int words(Cue cue, FileSettings s) {
@@ -372,9 +410,16 @@ public final class Fixer {
                 continue;
             }
             String replacement;
-            if (VisibleText.of(written.substring(0, p)).strip().isEmpty()
-                    || VisibleText.of(written.substring(q)).strip().isEmpty()) {
-                replacement = "";
+            boolean leading = VisibleText.of(written.substring(0, p)).strip().isEmpty();
+            if (leading || VisibleText.of(written.substring(q)).strip().isEmpty()) {
+                // every space at that end of the visible text goes, also between tags (<b> <i> Hi)
+                int at = lines.start(f.line());
+                for (int[] run : edgeSpaces(written, leading)) {
+                    if (run[0] == p || seen.add(at + run[0])) {
+                        edits.add(new TextEdit(at + run[0], at + run[1], "", WHITESPACE));
+                    }
+                }
+                continue;
             } else if (flaggedMark(written, q) && !(french && FRENCH_SPACED.indexOf(written.charAt(q)) >= 0)) {
                 replacement = "";
             } else {
@@ -386,6 +431,33 @@ public final class Fixer {
             }
         }
         return edits;
+    }
+
+    /**
+     * The runs of spaces, outside tags, before the first (or after the last) character of the
+     * line that shows: those that make the visible text start (or end) with white space.
+     */
+    static List<int[]> edgeSpaces(String written, boolean leading) {
+        List<int[]> runs = new ArrayList<>();
+        int n = written.length();
+        int i = leading ? 0 : n - 1;
+        while (leading ? i < n : i >= 0) {
+            char c = written.charAt(i);
+            if (leading && c == '<' && written.indexOf('>', i) > 0) {
+                i = written.indexOf('>', i) + 1;
+            } else if (!leading && c == '>' && written.lastIndexOf('<', i) >= 0) {
+                i = written.lastIndexOf('<', i) - 1;
+            } else if (isSpace(c)) {
+                int from = i;
+                while ((leading ? i < n : i >= 0) && isSpace(written.charAt(i))) {
+                    i += leading ? 1 : -1;
+                }
+                runs.add(leading ? new int[] {from, i} : new int[] {i + 1, from + 1});
+            } else {
+                break;
+            }
+        }
+        return runs;
     }
 
     private static boolean isSpace(char c) {
