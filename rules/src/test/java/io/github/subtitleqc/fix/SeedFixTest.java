@@ -1,4 +1,4 @@
-package io.github.subtitleqc.rules.fix;
+package io.github.subtitleqc.fix;
 
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.EngineConfig;
@@ -37,7 +37,7 @@ class SeedFixTest {
         if (Boolean.getBoolean("subtitleqc.printFix")) {
             System.out.println("min-gap before " + before + ", after " + after + "; fixed " + result.fixed());
             result.notFixed().forEach(System.out::println);
-            UnifiedDiff.of(NAME, result.beforeText(), result.afterText()).stream().limit(60).forEach(System.out::println);
+            UnifiedDiff.of(NAME, result.beforeText(), result.afterText()).forEach(System.out::println);
         }
         assertThat(result.status()).isEqualTo(FixResult.Status.CHANGED);
         assertThat(after).isEqualTo(notFixable);

@@ -1,4 +1,4 @@
-package io.github.subtitleqc.rules.fix;
+package io.github.subtitleqc.fix;
 
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
