@@ -47,6 +47,18 @@ class PluginDescriptorTest {
                 + " default=${project.basedir}/subtitle-qc-baseline.json required=false editable=true");
     }
 
+    @Test
+    void fixTakesTheSharedParametersAsCheckDoes() throws Exception {
+        Map<String, String> check = parameters("check");
+        Map<String, String> fix = parameters("fix");
+        for (String name : SHARED) {
+            assertThat(fix.get(name)).as(name).isNotNull().isEqualTo(check.get(name));
+        }
+        assertThat(fix.get("fixRules")).isEqualTo("java.lang.String ${subtitleqc.fixRules}"
+                + " default=min-gap,overlap,min-duration,whitespace required=false editable=true");
+        assertThat(fix.get("dryRun")).isEqualTo("boolean ${subtitleqc.dryRun} default=false required=false editable=true");
+    }
+
     private static String text(Element parent, String tag) {
         return parent.getElementsByTagName(tag).item(0).getTextContent();
     }

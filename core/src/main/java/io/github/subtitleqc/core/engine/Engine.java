@@ -100,6 +100,14 @@ public final class Engine {
         return settings.rules();
     }
 
+    /**
+     * The settings a file is checked with (profile, language, rule parameters), for a document
+     * already read: what {@code fix} needs to act as {@code check} judges.
+     */
+    public FileSettings settings(String displayPath, io.github.subtitleqc.core.model.SubtitleDocument document) {
+        return FileSettings.of(config, settings, displayPath, document);
+    }
+
     /** The configuration this engine checks with. */
     public EngineConfig config() {
         return config;
