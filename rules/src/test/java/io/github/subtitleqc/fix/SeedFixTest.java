@@ -40,15 +40,30 @@ class SeedFixTest {
             UnifiedDiff.of(NAME, result.beforeText(), result.afterText()).forEach(System.out::println);
         }
         assertThat(result.status()).isEqualTo(FixResult.Status.CHANGED);
-        assertThat(after).isEqualTo(notFixable);
-        assertThat(result.fixed().get("min-gap")).isEqualTo((int) (before - after));
+        // the README's figures
+        assertThat(before).isEqualTo(539);
+        assertThat(after).isEqualTo(72).isEqualTo(notFixable);
+        assertThat(result.fixed()).containsEntry("min-gap", 467).containsEntry("glossary", 8);
         List<Cue> was = new SrtReader().read(new DecodedText(result.beforeText(), StandardCharsets.UTF_8, false, List.of()), i -> { }).cues();
         List<Cue> now = new SrtReader().read(new DecodedText(result.afterText(), StandardCharsets.UTF_8, false, List.of()), i -> { }).cues();
         assertThat(now).hasSameSizeAs(was);
         for (int i = 0; i < was.size(); i++) {
             assertThat(now.get(i).startMs()).isEqualTo(was.get(i).startMs());
             assertThat(now.get(i).endMs()).isLessThanOrEqualTo(was.get(i).endMs() + 833);
+            // the text changes only where the glossary names a forbidden variant
+            assertThat(now.get(i).lines()).as("cue %d", i + 1).isEqualTo(was.get(i).lines().stream()
+                    .map(l -> l.replace("bedrock", "Bedrock").replace("betawork", "Bedrock").replace("公质引擎", "工质引擎"))
+                    .toList());
         }
+        assertThat(result.afterText()).contains("包括Bedrock团队").doesNotContain("公质引擎");
+        // docs/seed-fix.diff is what the dry run prints for the seed
+        Path diffFile = Path.of("../docs/seed-fix.diff");
+        String diff = String.join("\n", UnifiedDiff.of(NAME, result.beforeText(), result.afterText())) + "\n";
+        if (Boolean.getBoolean("subtitleqc.writeSeeds")) {
+            Files.writeString(diffFile, diff, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(diffFile, StandardCharsets.UTF_8)).as("run with -Dsubtitleqc.writeSeeds=true to write it")
+                .isEqualTo(diff);
     }
 
     private static long count(FileResult result, String rule) {
