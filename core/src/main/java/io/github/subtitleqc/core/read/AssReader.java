@@ -394,17 +394,11 @@ public final class AssReader implements SubtitleReader {
             issues.accept(new ReadIssue(rule, cue, line, column, message));
         }
 
-        /** A deviation reported once per file as "{first} {what} (N {unit} …): {fix}". */
+        /** A deviation of this file, reported once through {@link Occurrences#report}. */
         private final class Quirk extends Occurrences {
 
             void report(String what, String unit, String fix) {
-                if (count() == 0) {
-                    return;
-                }
-                String first = first();
-                String subject = first == null || first.isEmpty() ? what : what.isEmpty() ? first : first + " " + what;
-                issue(ReaderRules.FORMAT.id(), cue(), line(), column(), subject
-                        + (unit.isEmpty() ? "" : times(unit)) + ": " + fix);
+                report(issues, what, unit, fix);
             }
         }
     }

@@ -318,17 +318,11 @@ public final class SrtReader implements SubtitleReader {
             issues.accept(new ReadIssue(rule, cue, line, column, message));
         }
 
-        /** A deviation reported once per file, at its first occurrence, with how often it occurs. */
-        /** An SRT deviation, reported once per file as "{first} {what} (N {unit} …): {fix}". */
+        /** A deviation of this file, reported once through {@link Occurrences#report}. */
         private final class Quirk extends Occurrences {
 
             void report(String what, String unit, String fix) {
-                if (count() == 0) {
-                    return;
-                }
-                String first = first();
-                String subject = first == null || first.isEmpty() ? what : what.isEmpty() ? first : first + " " + what;
-                issue(ReaderRules.FORMAT.id(), cue(), line(), column(), subject + times(unit) + ": " + fix);
+                report(issues, what, unit, fix);
             }
         }
 
