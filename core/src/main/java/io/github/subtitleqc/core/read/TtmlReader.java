@@ -221,8 +221,26 @@ public final class TtmlReader implements SubtitleReader {
                 issue(ReaderRules.PARSE_ERROR.id(), 0, 1, 1, tooDeep + " elements are nested more than " + MAX_DEPTH
                         + " deep and were not read");
             }
-            String lang = strip(root.attribute("xml:lang"));
-            return document(lang == null || lang.isEmpty() ? Optional.empty() : Optional.of(lang));
+            return document(declaredLanguage(root, body));
+        }
+
+        /**
+         * The language the document declares: {@code xml:lang} on {@code tt}, else the closest below
+         * it that the whole text shares, on {@code body} or on its first {@code div} (IMSC documents
+         * often leave {@code tt}'s empty and set it there).
+         */
+        private static Optional<String> declaredLanguage(Node root, Node body) {
+            Node node = root;
+            Node next = body;
+            while (node != null) {
+                String lang = strip(node.attribute("xml:lang"));
+                if (lang != null && !lang.isEmpty()) {
+                    return Optional.of(lang);
+                }
+                node = next;
+                next = node == null ? null : child(node, "div");
+            }
+            return Optional.empty();
         }
 
         private SubtitleDocument document(Optional<String> language) {
