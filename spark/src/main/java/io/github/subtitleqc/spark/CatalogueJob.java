@@ -244,7 +244,11 @@ public final class CatalogueJob {
         }
     }
 
-    /** Decides the cross-file rules: a partition holds all the summaries of the rules hashed to it, sorted by rule and file. */
+    /**
+     * Decides the cross-file rules: a partition holds all the summaries of the rules hashed to it,
+     * sorted by rule and file (Spark sorts them, spilling to disk as it needs); each rule's go to
+     * the engine one at a time, which spills them too.
+     */
     static final class DecidePartition implements MapPartitionsFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
         private final JobSettings settings;
@@ -261,30 +265,36 @@ public final class CatalogueJob {
             Engine engine = engine(settings);
             List<Row> out = new ArrayList<>();
             int rule = -1;
-            List<String> paths = new ArrayList<>();
-            List<byte[]> summaries = new ArrayList<>();
-            while (input.hasNext()) {
-                Row r = input.next();
-                if (r.getInt(0) != rule) {
-                    decide(engine, rule, paths, summaries, out);
-                    rule = r.getInt(0);
-                    paths = new ArrayList<>();
-                    summaries = new ArrayList<>();
+            Engine.CrossFileDecision decision = null;
+            try {
+                while (input.hasNext()) {
+                    Row r = input.next();
+                    if (r.getInt(0) != rule) {
+                        decide(decision, out);
+                        rule = r.getInt(0);
+                        decision = engine.decideCrossFile(rule);
+                    }
+                    decision.add(r.getString(1), (byte[]) r.get(2));
                 }
-                paths.add(r.getString(1));
-                summaries.add((byte[]) r.get(2));
+                decide(decision, out);
+            } finally {
+                if (decision != null) {
+                    decision.close();
+                }
             }
-            decide(engine, rule, paths, summaries, out);
             return out.iterator();
         }
 
-        private static void decide(Engine engine, int rule, List<String> paths, List<byte[]> summaries, List<Row> out) {
-            if (rule < 0) {
+        /** The rule's findings to {@code out}; the decision is closed. */
+        private static void decide(Engine.CrossFileDecision decision, List<Row> out) throws IOException {
+            if (decision == null) {
                 return;
             }
-            for (Finding f : engine.finishCrossFile(rule, paths, summaries)) {
-                out.add(RowFactory.create(f.file(), f.ruleId(), f.severity().id(), positive(f.cue()), f.line(),
-                        positive(f.column()), f.message(), rounded(f.value()), rounded(f.limit())));
+            try (decision) {
+                for (Finding f : decision.finish()) {
+                    out.add(RowFactory.create(f.file(), f.ruleId(), f.severity().id(), positive(f.cue()), f.line(),
+                            positive(f.column()), f.message(), rounded(f.value()), rounded(f.limit())));
+                }
             }
         }
     }

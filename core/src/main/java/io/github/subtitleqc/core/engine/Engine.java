@@ -325,21 +325,54 @@ public final class Engine {
      * did not run on may be left out. The findings are those {@link #run} gives for that rule.
      */
     public List<Finding> finishCrossFile(int rule, List<String> paths, List<byte[]> summaries) {
-        try (CrossFileRules crossFile = new CrossFileRules(List.of(availableProjects.get(rule)))) {
+        try (CrossFileDecision decision = decideCrossFile(rule)) {
             for (int i = 0; i < paths.size(); i++) {
-                String path = paths.get(i);
-                RuleSet.ActiveProjectRule active = settings.ruleSet(path).projectRules.get(rule);
-                byte[] bytes = summaries.get(i);
-                List<CrossFileSummary> own = new ArrayList<>(1);
-                own.add(active == null || bytes == null ? null : CrossFileSummary.cached(active));
-                List<byte[]> encoded = new ArrayList<>(1);
-                encoded.add(bytes);
-                FileResult placeholder = new FileResult(path, null, null, null, null, null, 0, List.of(), null);
-                crossFile.add(new CheckedFile(placeholder, own, null, encoded, null), encoded);
+                decision.add(paths.get(i), summaries.get(i));
             }
-            return config.baseline().filter(crossFile.finish(), null).findings();
+            return decision.finish();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@link #finishCrossFile} with the summaries given one at a time: they go to a temporary file
+     * as they come, so that deciding over millions of files holds no more than the rule itself
+     * keeps. Close it.
+     */
+    public CrossFileDecision decideCrossFile(int rule) {
+        return new CrossFileDecision(rule);
+    }
+
+    /** One cross-file rule being decided from encoded summaries ({@link #decideCrossFile}). */
+    public final class CrossFileDecision implements java.io.Closeable {
+        private final int rule;
+        private final CrossFileRules crossFile;
+
+        private CrossFileDecision(int rule) {
+            this.rule = rule;
+            this.crossFile = new CrossFileRules(List.of(availableProjects.get(rule)));
+        }
+
+        /** Adds the next file's summary ({@code null}: the rule did not run on it), in the run's file order. */
+        public void add(String path, byte[] summary) throws IOException {
+            RuleSet.ActiveProjectRule active = settings.ruleSet(path).projectRules.get(rule);
+            List<CrossFileSummary> own = new ArrayList<>(1);
+            own.add(active == null || summary == null ? null : CrossFileSummary.cached(active));
+            List<byte[]> encoded = new ArrayList<>(1);
+            encoded.add(summary);
+            FileResult placeholder = new FileResult(path, null, null, null, null, null, 0, List.of(), null);
+            crossFile.add(new CheckedFile(placeholder, own, null, encoded, null), encoded);
+        }
+
+        /** The rule's findings over the files added. */
+        public List<Finding> finish() {
+            return config.baseline().filter(crossFile.finish(), null).findings();
+        }
+
+        @Override
+        public void close() throws IOException {
+            crossFile.close();
         }
     }
 
