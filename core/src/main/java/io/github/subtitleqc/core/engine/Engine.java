@@ -269,6 +269,114 @@ public final class Engine {
     }
 
     /**
+     * One file checked for a run whose cross-file rules decide elsewhere (another process or
+     * machine, as in a Spark job): its own result, and its summaries for the cross-file rules
+     * encoded with their codecs, one per {@link #crossFileRuleIds()} entry, {@code null} where
+     * that rule did not run on it.
+     */
+    public record Summarised(FileResult result, List<byte[]> summaries) {
+    }
+
+    /** The ids of the cross-file rules that can run, in the order of {@link Summarised#summaries()}. */
+    public List<String> crossFileRuleIds() {
+        return availableProjects.stream().map(r -> r.descriptor().id()).toList();
+    }
+
+    /**
+     * Checks one file's content without deciding the cross-file rules: its result is what
+     * {@link #run} hands the sink, and its summaries go to {@link #finishCrossFile} with those of
+     * the other files. Never throws for bad content.
+     *
+     * @throws IllegalStateException when a cross-file rule that ran has no {@link
+     *                               io.github.subtitleqc.core.rule.SummaryCodec}: its summary cannot travel
+     */
+    public Summarised checkForCrossFile(String displayPath, byte[] bytes) {
+        CheckedFile c;
+        try {
+            c = checker.check(displayPath, new FileChecker.Content(bytes));
+        } catch (OutOfMemoryError e) {
+            c = checker.outOfMemory(displayPath, bytes.length);
+        } catch (RuntimeException | StackOverflowError e) {
+            c = checker.failed(displayPath, e);
+        }
+        List<byte[]> encoded = new ArrayList<>(java.util.Collections.nCopies(availableProjects.size(), null));
+        for (int r = 0; r < c.summaries().size(); r++) {
+            CrossFileSummary s = c.summaries().get(r);
+            if (s == null) {
+                continue;
+            }
+            try {
+                byte[] bytesOf = s.encode();
+                if (bytesOf == null) {
+                    throw new IllegalStateException("cross-file rule " + availableProjects.get(r).descriptor().id()
+                            + " has no summary codec: its summaries cannot be sent to another process");
+                }
+                encoded.set(r, bytesOf);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new Summarised(c.result(), java.util.Collections.unmodifiableList(encoded));
+    }
+
+    /**
+     * Decides one cross-file rule ({@code rule}: an index into {@link #crossFileRuleIds()}) over
+     * the summaries {@link #checkForCrossFile} gave, given in the run's file order; files the rule
+     * did not run on may be left out. The findings are those {@link #run} gives for that rule.
+     */
+    public List<Finding> finishCrossFile(int rule, List<String> paths, List<byte[]> summaries) {
+        try (CrossFileDecision decision = decideCrossFile(rule)) {
+            for (int i = 0; i < paths.size(); i++) {
+                decision.add(paths.get(i), summaries.get(i));
+            }
+            return decision.finish();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@link #finishCrossFile} with the summaries given one at a time: they go to a temporary file
+     * as they come, so that deciding over millions of files holds no more than the rule itself
+     * keeps. Close it.
+     */
+    public CrossFileDecision decideCrossFile(int rule) {
+        return new CrossFileDecision(rule);
+    }
+
+    /** One cross-file rule being decided from encoded summaries ({@link #decideCrossFile}). */
+    public final class CrossFileDecision implements java.io.Closeable {
+        private final int rule;
+        private final CrossFileRules crossFile;
+
+        private CrossFileDecision(int rule) {
+            this.rule = rule;
+            this.crossFile = new CrossFileRules(List.of(availableProjects.get(rule)));
+        }
+
+        /** Adds the next file's summary ({@code null}: the rule did not run on it), in the run's file order. */
+        public void add(String path, byte[] summary) throws IOException {
+            RuleSet.ActiveProjectRule active = settings.ruleSet(path).projectRules.get(rule);
+            List<CrossFileSummary> own = new ArrayList<>(1);
+            own.add(active == null || summary == null ? null : CrossFileSummary.cached(active));
+            List<byte[]> encoded = new ArrayList<>(1);
+            encoded.add(summary);
+            FileResult placeholder = new FileResult(path, null, null, null, null, null, 0, List.of(), null);
+            crossFile.add(new CheckedFile(placeholder, own, null, encoded, null), encoded);
+        }
+
+        /** The rule's findings over the files added. */
+        public List<Finding> finish() {
+            return config.baseline().filter(crossFile.finish(), null).findings();
+        }
+
+        @Override
+        public void close() throws IOException {
+            crossFile.close();
+        }
+    }
+
+    /**
      * Checks one file; null when it ran out of memory (what it held is released by then). A file
      * the engine fails on otherwise (a bug, or a stack too small for it) is a finding on that file.
      */
