@@ -229,6 +229,28 @@ class CliTest {
     }
 
     @Test
+    void directoriesAreScannedWithIncludesAndExcludesAndProgressIsPlainOffATerminal() throws Exception {
+        Path many = Files.createDirectories(project.resolve("many"));
+        for (int i = 1; i <= 50; i++) {
+            Files.writeString(many.resolve(String.format("EP%02d.en.SRT", i)), "1\n00:00:01,000 --> 00:00:03,000\nHello.\n");
+        }
+        Files.createDirectories(many.resolve("old"));
+        Files.copy(project.resolve("src/main/subtitles/talk.en.srt"), many.resolve("old/talk.en.srt"));
+        Files.writeString(many.resolve("notes.txt"), "not a subtitle");
+
+        Run run = run("check", "--exclude", "old/**", "many");
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains("[INFO] subtitle-qc: checking 50 files\n")
+                .contains("[INFO] subtitle-qc: 50/50 files checked (")
+                .contains("[INFO] many/EP01.en.SRT: 1 cue").contains("[INFO] many/EP50.en.SRT: 1 cue")
+                .doesNotContain("talk.en.srt").doesNotContain("notes.txt")
+                .contains("[INFO] subtitle-qc: 50 files, 50 cues, 0 errors");
+        assertThat(run("check", "many").exit()).isEqualTo(1);
+        assertThat(run("check", "--include", "**/old/*.srt", "many").out())
+                .contains("many/old/talk.en.srt: 2 cues").doesNotContain("EP01");
+    }
+
+    @Test
     void helpAndVersion() throws Exception {
         for (String command : List.of("check", "fix", "baseline")) {
             Run help = run(command, "--help");
