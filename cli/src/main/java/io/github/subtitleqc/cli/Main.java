@@ -1,14 +1,10 @@
 package io.github.subtitleqc.cli;
 
 import io.github.subtitleqc.core.baseline.Baseline;
-import io.github.subtitleqc.core.baseline.BaselineEntry;
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
-import io.github.subtitleqc.core.engine.FileResult;
-import io.github.subtitleqc.core.engine.ResultSink;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.fix.Fixer;
-import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.Gate;
 import io.github.subtitleqc.core.report.ReportFormat;
@@ -19,6 +15,7 @@ import io.github.subtitleqc.core.report.ReportWriter;
 import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
 import io.github.subtitleqc.core.run.CheckOptions;
+import io.github.subtitleqc.core.run.BaselineRun;
 import io.github.subtitleqc.core.run.FixRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +27,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -232,28 +228,12 @@ public final class Main implements Callable<Integer> {
             Engine engine = options.checkOptions().engine(Main.class.getClassLoader(), false, options.threads,
                     recorder);
             List<SourceFile> files = CheckOptions.notSkipped(engine, options.files(base), Console::info);
-            Set<String> withFindings = new HashSet<>();
-            engine.run(files, new Progress(files.size()), new ResultSink() {
-                @Override
-                public void file(FileResult result) {
-                    if (!result.findings().isEmpty()) {
-                        withFindings.add(result.path());
-                    }
-                }
-
-                @Override
-                public void crossFile(List<Finding> findings) {
-                    findings.forEach(f -> withFindings.add(f.file()));
-                }
-            });
-            List<BaselineEntry> entries = recorder.recorded();
-            boolean written = Baseline.write(entries, baselineFile);
-            String what = entries.size() + (entries.size() == 1 ? " finding" : " findings") + " in "
-                    + withFindings.size() + " of " + files.size() + (files.size() == 1 ? " file" : " files");
-            Console.info(written
-                    ? "subtitle-qc: wrote the baseline " + display + ": " + what + "; check leaves them out from now"
-                            + " on and fails only on new findings. Commit the file."
-                    : "subtitle-qc: the baseline " + display + " is up to date (" + what + "); it was left as it is");
+            try {
+                Console.info(BaselineRun.run(engine, recorder, files, new Progress(files.size()), baselineFile, display));
+            } catch (IOException e) {
+                Console.ERR.println(e.getMessage());
+                return USAGE;
+            }
             return OK;
         }
     }
