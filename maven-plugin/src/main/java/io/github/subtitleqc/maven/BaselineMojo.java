@@ -1,12 +1,9 @@
 package io.github.subtitleqc.maven;
 
 import io.github.subtitleqc.core.baseline.Baseline;
-import io.github.subtitleqc.core.baseline.BaselineEntry;
 import io.github.subtitleqc.core.engine.Engine;
-import io.github.subtitleqc.core.engine.FileResult;
-import io.github.subtitleqc.core.engine.ResultSink;
 import io.github.subtitleqc.core.engine.SourceFile;
-import io.github.subtitleqc.core.model.Finding;
+import io.github.subtitleqc.core.run.BaselineRun;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -15,11 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the baseline ({@code baselineFile}) from the findings of the files {@code check} would
@@ -136,39 +130,11 @@ public class BaselineMojo extends AbstractMojo {
         Baseline recorder = Baseline.recorder();
         Engine engine = parameters.engine(log, getClass().getClassLoader(), false, threads, recorder);
         List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
-        Set<String> withFindings = new HashSet<>();
         try {
-            engine.run(files, new Progress(log, files.size()), new ResultSink() {
-                @Override
-                public void file(FileResult result) {
-                    if (!result.findings().isEmpty()) {
-                        withFindings.add(result.path());
-                    }
-                }
-
-                @Override
-                public void crossFile(List<Finding> findings) {
-                    findings.forEach(f -> withFindings.add(f.file()));
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("subtitle-qc: cannot check the files: " + e.getMessage(), e);
-        }
-        List<BaselineEntry> entries = recorder.recorded();
-        boolean written;
-        try {
-            written = Baseline.write(entries, baselineFile.toPath());
-        } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("subtitle-qc: cannot write the baseline file " + display + ": "
-                    + e.getMessage() + "; check that its directory can be written", e);
-        }
-        String what = entries.size() + (entries.size() == 1 ? " finding" : " findings") + " in "
-                + withFindings.size() + " of " + files.size() + (files.size() == 1 ? " file" : " files");
-        if (written) {
-            log.info("subtitle-qc: wrote the baseline " + display + ": " + what + "; check leaves them out from now"
-                    + " on and fails only on new findings. Commit the file.");
-        } else {
-            log.info("subtitle-qc: the baseline " + display + " is up to date (" + what + "); it was left as it is");
+            log.info(BaselineRun.run(engine, recorder, files, new Progress(log, files.size()), baselineFile.toPath(),
+                    display));
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e.getCause());
         }
     }
 

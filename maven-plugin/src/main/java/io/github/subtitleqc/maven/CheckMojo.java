@@ -291,15 +291,7 @@ public class CheckMojo extends AbstractMojo {
 
     /** The report file a reader should open for every finding: JSON if written, else the first file written. */
     private static String fullReport(List<ReportFormat> reports, Path base, Path out, String baseName) {
-        List<ReportFormat> ordered = new ArrayList<>(reports);
-        ordered.sort(java.util.Comparator.comparing(f -> !f.id().equals("json")));
-        for (ReportFormat f : ordered) {
-            java.util.Optional<String> name = f.fileName(baseName);
-            if (name.isPresent()) {
-                return display(base, out.resolve(name.get()));
-            }
-        }
-        return null;
+        return io.github.subtitleqc.core.run.CheckOptions.fullReport(reports, base, out, baseName);
     }
 
     private List<ReportFormat> formats() throws MojoExecutionException {

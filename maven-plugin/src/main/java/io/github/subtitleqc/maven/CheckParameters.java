@@ -3,12 +3,11 @@ package io.github.subtitleqc.maven;
 import io.github.subtitleqc.core.baseline.Baseline;
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
-import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.FileSet;
 import io.github.subtitleqc.core.engine.RuleOverride;
 import io.github.subtitleqc.core.engine.SourceFile;
-import io.github.subtitleqc.core.engine.TrackKinds;
-import io.github.subtitleqc.core.time.FrameRate;
+import io.github.subtitleqc.core.run.CheckOptions;
+import io.github.subtitleqc.core.scan.SubtitleScanner;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -76,17 +75,6 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
      */
     Engine engine(Log log, ClassLoader loader, boolean cueDetails, int threads, Baseline baseline)
             throws MojoExecutionException {
-        if (threads < 0) {
-            throw configurationError(log, "threads is " + threads
-                    + ": use 1 or more, or 0 for one thread per processor", null);
-        }
-        FrameRate rate;
-        try {
-            rate = FrameRate.parse(frameRate);
-        } catch (IllegalArgumentException e) {
-            throw configurationError(log, "frameRate: " + e.getMessage(), e);
-        }
-        List<RuleOverride> overrides = overrides(rules);
         List<FileSet> sets = new ArrayList<>();
         if (fileSets != null) {
             for (FileSetConfiguration f : fileSets) {
@@ -99,14 +87,8 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
             glossaries.forEach(g -> glossaryFiles.add(g.toPath()));
         }
         try {
-            EngineConfig config = EngineConfig.defaults().withProfile(profile).withLanguage(language)
-                    .withFrameRate(rate).withEncoding(encoding).withRules(overrides).withGlossaries(glossaryFiles)
-                    .withCueDetails(cueDetails).withFileSets(sets).withKinds(TrackKinds.parse(kinds))
-                    .withBaseline(baseline);
-            if (threads > 0) {
-                config = config.withThreads(threads);
-            }
-            return Engine.withDiscoveredRules(config, loader);
+            return new CheckOptions(profile, language, frameRate, glossaryFiles, overrides(rules), encoding, sets, kinds)
+                    .engine(loader, cueDetails, threads, baseline);
         } catch (ConfigurationException e) {
             throw configurationError(log, e.getMessage(), e);
         }
@@ -118,16 +100,8 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
      * be read or is not a baseline.
      */
     static Baseline baseline(Log log, Path base, File file) throws MojoExecutionException {
-        if (file == null || !file.exists()) {
-            return Baseline.NONE;
-        }
-        String display = display(base, file.toPath());
-        if (file.isDirectory()) {
-            throw configurationError(log, "the baseline file " + display + " is a directory: name a file in"
-                    + " <baselineFile>, or remove the directory", null);
-        }
         try {
-            return Baseline.read(file.toPath(), display);
+            return CheckOptions.baseline(base, file == null ? null : file.toPath(), "<baselineFile>");
         } catch (ConfigurationException e) {
             throw configurationError(log, e.getMessage(), e);
         }
@@ -152,18 +126,7 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
      * leaves out is logged, so that a file left out is never silent.
      */
     static List<SourceFile> notSkipped(Engine engine, List<SourceFile> files, Log log) {
-        List<SourceFile> kept = new ArrayList<>(files.size());
-        java.util.Map<String, Integer> skipped = new java.util.LinkedHashMap<>();
-        for (SourceFile f : files) {
-            if (engine.skips(f.displayPath())) {
-                skipped.merge(engine.fileSet(f.displayPath()).map(FileSet::id).orElse("?"), 1, Integer::sum);
-            } else {
-                kept.add(f);
-            }
-        }
-        skipped.forEach((id, n) -> log.info("subtitle-qc: file set '" + id + "' skips " + n
-                + (n == 1 ? " file" : " files")));
-        return kept;
+        return CheckOptions.notSkipped(engine, files, log::info);
     }
 
     /**
@@ -189,7 +152,18 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
             }
         }
         String patterns = includes == null || includes.isBlank() ? SubtitleScanner.DEFAULT_INCLUDES : includes;
-        List<SourceFile> files = new SubtitleScanner(base, directories, patterns, excludes, log).scan();
+        List<SourceFile> files = new SubtitleScanner(base, directories, patterns, excludes,
+                new SubtitleScanner.Log() {
+                    @Override
+                    public void warn(String message) {
+                        log.warn(message);
+                    }
+
+                    @Override
+                    public void debug(String message) {
+                        log.debug(message);
+                    }
+                }).scan();
         if (files.isEmpty()) {
             String sentence = "subtitle-qc: no file matches " + patterns
                     + (excludes == null || excludes.isBlank() ? "" : " (excluding " + excludes + ")") + " in "
@@ -218,7 +192,6 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
 
     /** A path as users see it: relative to the base directory when inside it, with '/'. */
     static String display(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return CheckOptions.display(base, file);
     }
 }

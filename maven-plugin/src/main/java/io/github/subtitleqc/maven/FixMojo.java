@@ -3,11 +3,8 @@ package io.github.subtitleqc.maven;
 import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.SourceFile;
-import io.github.subtitleqc.core.fix.AtomicWrite;
-import io.github.subtitleqc.core.fix.FixResult;
 import io.github.subtitleqc.core.fix.Fixer;
-import io.github.subtitleqc.core.fix.NotFixed;
-import io.github.subtitleqc.core.fix.UnifiedDiff;
+import io.github.subtitleqc.core.run.FixRun;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -15,12 +12,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Rewrites the checked subtitle files in place, fixing what some rules find ({@code fixRules}):
@@ -136,63 +129,16 @@ public class FixMojo extends AbstractMojo {
         CheckParameters parameters = parameters();
         Engine engine = parameters.engine(log, getClass().getClassLoader(), false, 1);
         List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
-        Fixer fixer = new Fixer(engine, fixed);
-        int changed = 0;
-        int left = 0;
-        Map<String, Integer> counts = new TreeMap<>();
-        for (SourceFile file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file.path());
-            } catch (IOException e) {
-                log.warn("subtitle-qc: " + file.displayPath() + ": not fixed: cannot read it (" + e + ")");
-                continue;
-            }
-            FixResult result = fixer.fix(file.displayPath(), bytes);
-            switch (result.status()) {
-                case UNSUPPORTED -> log.info(file.displayPath() + ": not fixable: " + result.reason());
-                case REFUSED -> log.warn(file.displayPath() + ": not written: " + result.reason());
-                case CHANGED -> {
-                    changed++;
-                    result.fixed().forEach((rule, n) -> counts.merge(rule, n, Integer::sum));
-                    if (dryRun) {
-                        UnifiedDiff.of(file.displayPath(), result.beforeText(), result.afterText()).forEach(log::info);
-                    } else {
-                        write(file, result);
-                    }
-                    log.info(file.displayPath() + ": " + (dryRun ? "would fix " : "fixed ") + describe(result.fixed()));
-                }
-                default -> {
-                }
-            }
-            for (NotFixed n : result.notFixed()) {
-                left++;
-                log.warn(file.displayPath() + ":[" + n.line() + "," + n.column() + "] " + n.ruleId() + " not fixable: "
-                        + n.reason() + (n.cue() > 0 ? " (cue " + n.cue() + ")" : ""));
-            }
-        }
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        log.info("subtitle-qc: " + (dryRun ? "fix would change " : "fix changed ") + changed + " of " + files.size()
-                + (files.size() == 1 ? " file" : " files")
-                + (total == 0 ? "" : " (" + describe(counts) + ")")
-                + (left == 0 ? "" : "; " + left + (left == 1 ? " finding" : " findings") + " of the fixed rules not fixable,"
-                        + " each named above")
-                + (dryRun ? "; dry run: nothing was written" : ""));
-    }
-
-    private void write(SourceFile file, FixResult result) throws MojoExecutionException {
         try {
-            AtomicWrite.replace(file.path(), result.after());
-        } catch (IOException e) {
-            throw new MojoExecutionException("subtitle-qc: cannot write " + file.displayPath() + " (" + e
-                    + "); it was left as it was: check that its directory can be written");
+            FixRun.run(new Fixer(engine, fixed), files, dryRun, line -> {
+                switch (line.level()) {
+                    case ERROR -> log.error(line.text());
+                    case WARNING -> log.warn(line.text());
+                    default -> log.info(line.text());
+                }
+            });
+        } catch (FixRun.WriteFailure e) {
+            throw new MojoExecutionException(e.getMessage());
         }
-    }
-
-    /** {@code 467 min-gap, 8 glossary}. */
-    private static String describe(Map<String, Integer> counts) {
-        StringBuilder s = new StringBuilder();
-        counts.forEach((rule, n) -> s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(rule));
-        return s.toString();
     }
 }

@@ -1,7 +1,6 @@
-package io.github.subtitleqc.maven;
+package io.github.subtitleqc.core.scan;
 
 import io.github.subtitleqc.core.engine.SourceFile;
-import org.apache.maven.plugin.logging.Log;
 import org.codehaus.plexus.util.AbstractScanner;
 import org.codehaus.plexus.util.SelectorUtils;
 
@@ -23,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Finds the files to check: Ant-style includes and excludes (matched without regard to case, so
+ * Finds the files to check (shared by the Maven plugin and the command line): Ant-style includes and excludes (matched without regard to case, so
  * that {@code **}{@code /*.srt} finds {@code EPISODE1.SRT}) in each source directory.
  *
  * <p>Symbolic links are followed, but every real file is found once and every real directory is
@@ -33,10 +32,17 @@ import java.util.stream.Stream;
  * {@code ln -s . loop}) ends there, said at debug level. A link that leads nowhere and matches
  * the includes is kept, so that the engine reports it as a file it cannot read.
  */
-final class SubtitleScanner {
+public final class SubtitleScanner {
+
+    /** Where the scanner tells what it met: unreadable directories (warn), loops and duplicates (debug). */
+    public interface Log {
+        void warn(String message);
+
+        void debug(String message);
+    }
 
     /** The includes used when none are configured. */
-    static final String DEFAULT_INCLUDES = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa";
+    public static final String DEFAULT_INCLUDES = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa";
 
     private final Path base;
     private final List<File> directories;
@@ -54,7 +60,7 @@ final class SubtitleScanner {
      * @param excludes    comma-separated exclude patterns, added to the version-control defaults
      * @param log         where loops are told (debug) and unreadable directories are warned about
      */
-    SubtitleScanner(Path base, List<File> directories, String includes, String excludes, Log log) {
+    public SubtitleScanner(Path base, List<File> directories, String includes, String excludes, Log log) {
         this.base = base;
         this.directories = directories;
         String[] in = split(includes);
@@ -66,7 +72,7 @@ final class SubtitleScanner {
     }
 
     /** The files, in path order, each real file once. Directories that do not exist are left out. */
-    List<SourceFile> scan() {
+    public List<SourceFile> scan() {
         for (File directory : directories) {
             Path root = directory.toPath().toAbsolutePath().normalize();
             if (!Files.isDirectory(root)) {

@@ -1,7 +1,6 @@
-package io.github.subtitleqc.maven;
+package io.github.subtitleqc.core.scan;
 
 import io.github.subtitleqc.core.engine.SourceFile;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,20 +30,15 @@ class SubtitleScannerTest {
     }
 
     private List<String> scan(String includes, String excludes) {
-        SystemStreamLog log = new SystemStreamLog() {
+        SubtitleScanner.Log log = new SubtitleScanner.Log() {
             @Override
-            public boolean isDebugEnabled() {
-                return true;
+            public void debug(String content) {
+                debug.add(content);
             }
 
             @Override
-            public void debug(CharSequence content) {
-                debug.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
+            public void warn(String content) {
+                warnings.add(content);
             }
         };
         return new SubtitleScanner(project, List.of(subtitles.toFile(), new File(project.toFile(), "src/test/subtitles")),
