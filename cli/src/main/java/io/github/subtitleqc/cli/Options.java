@@ -4,6 +4,7 @@ import io.github.subtitleqc.core.engine.ConfigurationException;
 import io.github.subtitleqc.core.engine.RuleOverride;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.run.CheckOptions;
+import io.github.subtitleqc.core.run.RuleOptions;
 import io.github.subtitleqc.core.scan.SubtitleScanner;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The options every subcommand shares: which files, and the settings they are checked with. */
@@ -70,34 +69,7 @@ final class Options {
 
     /** The settings, as the plugin's parameters of the same meaning give them. */
     CheckOptions checkOptions() {
-        Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
-        Map<String, String> severity = new LinkedHashMap<>();
-        for (String r : ruleParameters) {
-            int colon = r.indexOf(':');
-            int eq = r.indexOf('=', colon + 1);
-            if (colon <= 0 || eq < colon + 2) {
-                throw new ConfigurationException("--rule " + r + ": write it as id:parameter=value, such as"
-                        + " reading-speed:maxCps=17");
-            }
-            parameters.computeIfAbsent(r.substring(0, colon).trim(), k -> new LinkedHashMap<>())
-                    .put(r.substring(colon + 1, eq).trim(), r.substring(eq + 1).trim());
-        }
-        for (String s : severities) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new ConfigurationException("--severity " + s + ": write it as id=level, such as"
-                        + " reading-speed=warning");
-            }
-            severity.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
-        }
-        Set<String> ids = new java.util.LinkedHashSet<>(parameters.keySet());
-        ids.addAll(severity.keySet());
-        disabled.forEach(d -> ids.add(d.trim()));
-        List<RuleOverride> overrides = new ArrayList<>();
-        for (String id : ids) {
-            overrides.add(new RuleOverride(id, disabled.stream().anyMatch(d -> d.trim().equals(id)) ? false : null,
-                    severity.get(id), parameters.get(id)));
-        }
+        List<RuleOverride> overrides = RuleOptions.overrides(ruleParameters, disabled, severities);
         return new CheckOptions(profile, language, frameRate, glossaries, overrides, encoding, List.of(), kinds);
     }
 

@@ -17,7 +17,6 @@ import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -39,68 +38,7 @@ import java.util.List;
  * decision are all written from that one result. The checked files are only read.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /** Skips the check: nothing is read or written. */
-    @Parameter(property = "subtitleqc.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The project's base directory; report paths are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDirectory;
-
-    /**
-     * The directories to look for subtitles in. Default: {@code src/main/subtitles} and
-     * {@code src/test/subtitles}. Directories that do not exist are skipped.
-     */
-    @Parameter
-    private List<File> sourceDirectories;
-
-    /** Comma-separated Ant patterns of the files to check, relative to each source directory. */
-    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa")
-    private String includes;
-
-    /** Comma-separated Ant patterns of files to leave out. */
-    @Parameter(property = "subtitleqc.excludes")
-    private String excludes;
-
-    /** A built-in profile ({@code netflix-en}, {@code netflix-zh-hans}, {@code bbc}…), or {@code auto} to pick one per file. */
-    @Parameter(property = "subtitleqc.profile", defaultValue = "auto")
-    private String profile;
-
-    /** The language (BCP 47) of every file, for {@code auto}; by default found per file. */
-    @Parameter(property = "subtitleqc.language")
-    private String language;
-
-    /** The frame rate that limits in frames are measured at: 23.976, 24, 25, 29.97, 24000/1001… */
-    @Parameter(property = "subtitleqc.frameRate", defaultValue = "23.976")
-    private String frameRate;
-
-    /**
-     * Glossary files (CSV, TSV or TBX) whose forbidden variants the {@code glossary} rule reports.
-     * A missing or malformed glossary stops the build with the file and line.
-     */
-    @Parameter
-    private List<File> glossaries;
-
-    /** Per-rule {@code enabled}, {@code severity} and {@code parameters}. */
-    @Parameter
-    private List<RuleConfiguration> rules;
-
-    /**
-     * Settings for some of the files (profile, language, rules, or {@code skip}), by Ant patterns
-     * matched against the path relative to the project; the first file set that matches a file applies.
-     */
-    @Parameter
-    private List<FileSetConfiguration> fileSets;
-
-    /**
-     * The kinds of track checked as subtitles: {@code subtitles}, {@code captions},
-     * {@code descriptions}, {@code chapters}, {@code metadata}. Other descriptions tracks are
-     * checked for timing and spelling only, other chapters and metadata tracks not at all.
-     */
-    @Parameter(property = "subtitleqc.kinds", defaultValue = "subtitles,captions")
-    private String kinds;
+public class CheckMojo extends SubtitleMojo {
 
     /** Fail the build when there are violations. */
     @Parameter(property = "subtitleqc.failOnViolation", defaultValue = "true")
@@ -128,13 +66,6 @@ public class CheckMojo extends AbstractMojo {
     /** Where report files are written. */
     @Parameter(property = "subtitleqc.outputDirectory", defaultValue = "${project.build.directory}/subtitle-qc")
     private File outputDirectory;
-
-    /**
-     * The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one.
-     * {@code auto}: UTF-8 when the bytes are valid UTF-8, else the encoding ICU4J guesses (named in a finding).
-     */
-    @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
 
     /** The most findings printed per rule and file on the console ({@code -1}: all); the report files have all. */
     @Parameter(property = "subtitleqc.consoleFindingsPerRule", defaultValue = "10")
@@ -339,9 +270,4 @@ public class CheckMojo extends AbstractMojo {
         return CheckParameters.display(base, file);
     }
 
-    /** The parameters this goal shares with {@code report}. */
-    CheckParameters parameters() {
-        return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
-                glossaries, rules, encoding, fileSets, kinds);
-    }
 }

@@ -1,5 +1,7 @@
 package io.github.subtitleqc.spark;
 
+import io.github.subtitleqc.core.engine.ConfigurationException;
+
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.FileResult;
 import io.github.subtitleqc.core.model.Finding;
@@ -107,7 +109,7 @@ public final class CatalogueJob {
         JobSettings settings;
         try {
             settings = JobSettings.parse(args);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException | ConfigurationException e) {
             System.err.println("subtitle-qc: " + e.getMessage());
             System.exit(2);
             return;

@@ -2,6 +2,7 @@ package io.github.subtitleqc.spark;
 
 import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.RuleOverride;
+import io.github.subtitleqc.core.run.RuleOptions;
 import io.github.subtitleqc.core.time.FrameRate;
 
 import java.io.IOException;
@@ -146,44 +147,7 @@ public final class JobSettings implements Serializable {
 
     /** The user's rule configuration: one override per rule, in the order rules were first named. */
     List<RuleOverride> overrides() {
-        Map<String, Boolean> enabled = new LinkedHashMap<>();
-        Map<String, String> severity = new LinkedHashMap<>();
-        Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
-        List<String> order = new ArrayList<>();
-        for (String r : rules) {
-            int colon = r.indexOf(':');
-            int eq = r.indexOf('=', colon + 1);
-            if (colon <= 0 || eq < 0) {
-                throw new IllegalArgumentException("--rule takes id:key=value, not '" + r + "'");
-            }
-            String id = r.substring(0, colon);
-            addOnce(order, id);
-            parameters.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(r.substring(colon + 1, eq), r.substring(eq + 1));
-        }
-        for (String id : disabled) {
-            addOnce(order, id);
-            enabled.put(id, false);
-        }
-        for (String s : severities) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--severity takes id=level, not '" + s + "'");
-            }
-            String id = s.substring(0, eq);
-            addOnce(order, id);
-            severity.put(id, s.substring(eq + 1));
-        }
-        List<RuleOverride> out = new ArrayList<>();
-        for (String id : order) {
-            out.add(new RuleOverride(id, enabled.get(id), severity.get(id), parameters.getOrDefault(id, Map.of())));
-        }
-        return out;
-    }
-
-    private static void addOnce(List<String> order, String id) {
-        if (!order.contains(id)) {
-            order.add(id);
-        }
+        return RuleOptions.overrides(rules, disabled, severities);
     }
 
     /**
