@@ -47,8 +47,7 @@ public class BaselineMojo extends SubtitleMojo {
     @Override
     public void execute() throws MojoExecutionException {
         Log log = getLog();
-        if (skip) {
-            log.info("subtitle-qc: skipped (subtitleqc.skip=true)");
+        if (skipped()) {
             return;
         }
         CheckParameters parameters = parameters();

@@ -112,8 +112,7 @@ public class CheckMojo extends SubtitleMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("subtitle-qc: skipped (subtitleqc.skip=true)");
+        if (skipped()) {
             return;
         }
         validate();

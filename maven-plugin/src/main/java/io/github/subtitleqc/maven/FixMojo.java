@@ -36,12 +36,10 @@ public class FixMojo extends SubtitleMojo {
     @Parameter(property = "subtitleqc.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-
     @Override
     public void execute() throws MojoExecutionException {
         Log log = getLog();
-        if (skip) {
-            log.info("subtitle-qc: skipped (subtitleqc.skip=true)");
+        if (skipped()) {
             return;
         }
         Set<String> fixed;

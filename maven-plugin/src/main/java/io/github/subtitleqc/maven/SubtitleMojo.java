@@ -83,6 +83,14 @@ abstract class SubtitleMojo extends AbstractMojo {
     @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
     String encoding;
 
+    /** True, after saying so, when {@code skip} is set: the goal then reads and writes nothing. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("subtitle-qc: skipped (subtitleqc.skip=true)");
+        }
+        return skip;
+    }
+
     /** The parameters this goal shares with the others. */
     CheckParameters parameters() {
         return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,

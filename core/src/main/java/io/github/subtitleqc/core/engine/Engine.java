@@ -251,20 +251,24 @@ public final class Engine {
 
     /** Checks one file's content; {@code displayPath}'s extension picks the format. Cross-file rules see this file alone. */
     public FileResult check(String displayPath, byte[] bytes) {
-        CheckedFile c;
-        try {
-            c = checker.check(displayPath, new FileChecker.Content(bytes));
-        } catch (OutOfMemoryError e) {
-            c = checker.outOfMemory(displayPath, bytes.length);
-        } catch (RuntimeException | StackOverflowError e) {
-            c = checker.failed(displayPath, e);
-        }
+        CheckedFile c = checkGuarded(displayPath, bytes);
         try (CrossFileRules crossFile = new CrossFileRules(availableProjects)) {
             crossFile.add(c, null);
             return withCrossFile(List.of(c.result()), config.baseline().filter(crossFile.finish(), null).findings())
                     .get(0);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One file's content checked; a file the engine fails on, or that does not fit in memory, gets its finding. */
+    private CheckedFile checkGuarded(String displayPath, byte[] bytes) {
+        try {
+            return checker.check(displayPath, new FileChecker.Content(bytes));
+        } catch (OutOfMemoryError e) {
+            return checker.outOfMemory(displayPath, bytes.length);
+        } catch (RuntimeException | StackOverflowError e) {
+            return checker.failed(displayPath, e);
         }
     }
 
@@ -291,14 +295,7 @@ public final class Engine {
      *                               io.github.subtitleqc.core.rule.SummaryCodec}: its summary cannot travel
      */
     public Summarised checkForCrossFile(String displayPath, byte[] bytes) {
-        CheckedFile c;
-        try {
-            c = checker.check(displayPath, new FileChecker.Content(bytes));
-        } catch (OutOfMemoryError e) {
-            c = checker.outOfMemory(displayPath, bytes.length);
-        } catch (RuntimeException | StackOverflowError e) {
-            c = checker.failed(displayPath, e);
-        }
+        CheckedFile c = checkGuarded(displayPath, bytes);
         List<byte[]> encoded = new ArrayList<>(java.util.Collections.nCopies(availableProjects.size(), null));
         for (int r = 0; r < c.summaries().size(); r++) {
             CrossFileSummary s = c.summaries().get(r);
