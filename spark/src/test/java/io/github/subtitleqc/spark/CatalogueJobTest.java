@@ -34,8 +34,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job in {@code local[2]} over a handful of files (the seed, five files of the generator's
- * tiny corpus, three that spell a term two ways across files) against the plugin's JSON report
+ * The job in {@code local[2]} over the generator's small corpus (100 files), and over a handful of
+ * files (the seed, five files of the generator's tiny corpus, three that spell a term two ways
+ * across files) with settings, against the plugin's JSON report
  * for the same files and settings, written in-process as the plugin's check goal writes it.
  */
 class CatalogueJobTest {
@@ -99,6 +100,35 @@ class CatalogueJobTest {
                         costs(r.getJavaMap(r.fieldIndex("costs")))))
                 .sorted().toList();
         assertThat(actualScores).containsExactlyElementsOf(expectedScores);
+    }
+
+    @Test
+    void theSmallGeneratedCorpusGivesThePluginsFindingsRowForRow(@TempDir Path temp) throws Exception {
+        // gen_corpus.py --preset small: 100 files, 50,000 cues, committed with its manifest
+        Path input = temp.resolve("small");
+        Files.createDirectories(input);
+        Path corpus = Path.of(CatalogueJobTest.class.getResource("small").toURI());
+        try (Stream<Path> s = Files.list(corpus)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".srt")).toList()) {
+                Files.copy(p, input.resolve(p.getFileName().toString()));
+            }
+        }
+        Path out = temp.resolve("out");
+        CatalogueJob.Result result = CatalogueJob.run(spark, JobSettings.parse(input.toString(), "--output", out.toString()));
+        JsonNode json = pluginJson(input, EngineConfig.defaults());
+        List<String> expected = findingRows(json);
+        List<String> actual = spark.read().parquet(out.resolve("findings").toString()).collectAsList().stream()
+                .map(CatalogueJobTest::row).sorted().toList();
+        assertThat(result.files()).isEqualTo(100);
+        assertThat(json.get("summary").get("cues").asInt()).isEqualTo(50_000);
+        assertThat(actual).hasSize(expected.size()).containsExactlyElementsOf(expected);
+        // the generator's oracle, computed without parsing: 242 cues start before the previous one ends
+        long overlaps = actual.stream().filter(r -> r.contains("|overlap|")).count();
+        assertThat(overlaps).isEqualTo(expectedOverlaps(corpus));
+    }
+
+    private static long expectedOverlaps(Path corpus) throws IOException {
+        return new ObjectMapper().readTree(corpus.resolve("manifest.json").toFile()).get("overlap").asLong();
     }
 
     @Test
