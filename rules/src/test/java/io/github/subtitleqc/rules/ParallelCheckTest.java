@@ -14,12 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,11 +60,7 @@ class ParallelCheckTest {
     /** Every case file of every rule, {@value #COPIES} times under different names. */
     private static List<SourceFile> caseFiles() throws IOException, URISyntaxException {
         Path base = Path.of(ParallelCheckTest.class.getResource("/io/github/subtitleqc/rules/").toURI());
-        List<Path> subtitles;
-        try (Stream<Path> walk = Files.walk(base)) {
-            subtitles = walk.filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt"))
-                    .sorted().toList();
-        }
+        List<Path> subtitles = CaseSubtitles.under(base);
         assertThat(subtitles).hasSizeGreaterThan(50);
         List<SourceFile> files = new ArrayList<>();
         for (int copy = 0; copy < COPIES; copy++) {

@@ -14,12 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,9 +58,8 @@ class TermsFinishFromDiskTest {
         List<SourceFile> files = new ArrayList<>();
         files.add(new SourceFile(SEED, "seed/" + SEED.getFileName()));
         for (String rule : List.of("term-consistency", "term-near-miss")) {
-            try (Stream<Path> all = Files.walk(CASES.resolve(rule))) {
-                all.filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt")).sorted()
-                        .forEach(p -> files.add(new SourceFile(p, CASES.relativize(p).toString().replace('\\', '/'))));
+            for (Path p : CaseSubtitles.under(CASES.resolve(rule))) {
+                files.add(new SourceFile(p, CASES.relativize(p).toString().replace('\\', '/')));
             }
         }
         return files;

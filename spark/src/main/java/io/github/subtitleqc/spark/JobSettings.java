@@ -2,6 +2,7 @@ package io.github.subtitleqc.spark;
 
 import io.github.subtitleqc.core.engine.EngineConfig;
 import io.github.subtitleqc.core.engine.RuleOverride;
+import io.github.subtitleqc.core.model.Format;
 import io.github.subtitleqc.core.run.RuleOptions;
 import io.github.subtitleqc.core.time.FrameRate;
 
@@ -32,7 +33,8 @@ public final class JobSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The extensions the plugin checks by default: the formats the readers know. */
-    static final List<String> EXTENSIONS = List.of("srt", "vtt", "ttml", "dfxp", "ass", "ssa");
+    static final List<String> EXTENSIONS = java.util.Arrays.stream(Format.values())
+            .flatMap(f -> f.extensions().stream()).toList();
 
     final List<String> inputs = new ArrayList<>();
     String output;
