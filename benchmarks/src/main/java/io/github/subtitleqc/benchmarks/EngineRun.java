@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * meant to be run by hand and under JFR (see BENCHMARKS.md).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineRun DIR [threads] [warmups] [rounds]
+ * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineRun DIR [threads] [warmups] [rounds] [profile]
  * </pre>
+ * {@code profile} is {@code auto} unless given (issue 9 measured with {@code netflix-en}: no language detection).
  * {@code threads} 0 (the default) keeps {@link EngineConfig#defaults()}'s thread count.
  */
 public final class EngineRun {
@@ -45,8 +46,10 @@ public final class EngineRun {
         }
         List<SourceFile> files = paths.stream().map(p -> SourceFile.relativeTo(root, p)).toList();
         EngineConfig config = threads > 0 ? EngineConfig.defaults().withThreads(threads) : EngineConfig.defaults();
+        String profile = args.length > 4 ? args[4] : "auto";
+        config = config.withProfile(profile);
         Engine engine = Engine.withDiscoveredRules(config, EngineRun.class.getClassLoader());
-        System.out.printf("%d files, threads %d%n", files.size(), config.threads());
+        System.out.printf("%d files, threads %d, profile %s%n", files.size(), config.threads(), profile);
         long[] engineNanos = new long[rounds];
         long[] floorNanos = new long[rounds];
         long[] engineCpu = new long[rounds];

@@ -60,6 +60,9 @@ public final class WhitespaceRule implements Rule {
                 context.report(cue, line, cue.textColumn(i, column(written, trailingSpace(written, visible.stripTrailing()))),
                         Messages.get("whitespace.trailing"), null, null);
             }
+            if (!spaceBeforeSpaceOrMark(written)) {
+                continue; // neither several spaces nor a space before a mark
+            }
             for (int[] run : severalSpaces(written)) {
                 int column = cue.textColumn(i, column(written, run[0]));
                 context.report(cue, line, column, Messages.get("whitespace.double", column), null, null);
@@ -74,6 +77,29 @@ public final class WhitespaceRule implements Rule {
                         null, null);
             }
         }
+    }
+
+    /**
+     * Whether a space, tab or ideographic space is followed by another or by a punctuation mark:
+     * where neither holds, {@link #severalSpaces} and {@link #spacesBeforeMarks} find nothing, and
+     * most lines are passed over in this one scan.
+     */
+    static boolean spaceBeforeSpaceOrMark(String written) {
+        int n = written.length() - 1;
+        for (int i = 0; i < n; i++) {
+            char c = written.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u3000') {
+                switch (written.charAt(i + 1)) {
+                    case ' ', '\t', '\u3000', ',', '.', ';', ':', '!', '?',
+                         '\uFF0C', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\uFF1A', '\u3001' -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Each run of several spaces in {@code written}, as {@code [start, end)} char indices, in order. */

@@ -34,6 +34,22 @@ class WhitespaceScanTest {
         assertThat(WhitespaceRule.spacesBeforeMarks(line)).containsExactlyElementsOf(regex(BEFORE_PUNCTUATION, line));
     }
 
+    @Property(tries = 5000)
+    void aLinePassedOverHasNothingEitherExpressionFinds(@ForAll("lines") String line) {
+        if (!WhitespaceRule.spaceBeforeSpaceOrMark(line)) {
+            assertThat(regex(MULTIPLE, line)).isEmpty();
+            assertThat(regex(BEFORE_PUNCTUATION, line)).isEmpty();
+        }
+    }
+
+    @Test
+    void linesPassedOver() {
+        assertThat(WhitespaceRule.spaceBeforeSpaceOrMark("Nothing to see here")).isFalse();
+        assertThat(WhitespaceRule.spaceBeforeSpaceOrMark("a  b")).isTrue();
+        assertThat(WhitespaceRule.spaceBeforeSpaceOrMark("a ,b")).isTrue();
+        assertThat(WhitespaceRule.spaceBeforeSpaceOrMark("你好\u3000\uFF0C")).isTrue();
+    }
+
     @Test
     void examples() {
         assertThat(WhitespaceRule.severalSpaces("a  b\u3000\u3000c  ")).containsExactly(new int[] {1, 3}, new int[] {4, 6});

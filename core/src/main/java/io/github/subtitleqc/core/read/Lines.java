@@ -17,6 +17,16 @@ public final class Lines {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        if (text.indexOf('\r') < 0) { // LF only: String.indexOf is far quicker than a loop over charAt
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+            if (start < n) {
+                lines.add(text.substring(start));
+            }
+            return lines;
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {

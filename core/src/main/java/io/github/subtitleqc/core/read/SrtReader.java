@@ -112,13 +112,16 @@ public final class SrtReader implements SubtitleReader {
          * has no index line), its timing then in {@link #lastTiming}; else -1.
          */
         private int cueStart(int i) {
-            Timing t = Timing.parse(lines.get(i));
-            if (t.ok()) {
-                lastTiming = t;
-                return i;
+            String line = lines.get(i);
+            if (line.contains("-->")) { // else no timing line, and no need to make a Timing to say so
+                Timing t = Timing.parse(line);
+                if (t.ok()) {
+                    lastTiming = t;
+                    return i;
+                }
             }
-            if (i + 1 < lines.size() && isIndex(lines.get(i))) {
-                t = Timing.parse(lines.get(i + 1));
+            if (i + 1 < lines.size() && isIndex(line)) {
+                Timing t = Timing.parse(lines.get(i + 1));
                 if (t.ok()) {
                     lastTiming = t;
                     return i + 1;
@@ -538,9 +541,10 @@ public final class SrtReader implements SubtitleReader {
                 while (isDigit(position)) {
                     position++;
                 }
-                String digits = s.substring(digitsStart, Math.min(position, digitsStart + 3));
                 // A decimal fraction of a second: ",5" is 500 ms, ",4560" is 456 ms, as players read it.
-                millis = Long.parseLong((digits + "00").substring(0, 3));
+                for (int k = digitsStart; k < digitsStart + 3; k++) {
+                    millis = millis * 10 + (k < position ? s.charAt(k) - '0' : 0);
+                }
                 millisDigits |= position - digitsStart != 3;
                 comma |= separator == ',';
                 dot |= separator == '.';

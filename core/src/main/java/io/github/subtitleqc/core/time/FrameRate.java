@@ -57,9 +57,20 @@ public record FrameRate(long numerator, long denominator) {
 
     /** Milliseconds converted to frames, rounded to the nearest frame, half away from zero. */
     public long toFrames(long millis) {
+        long below = denominator * 1000L;
+        if (Math.abs(millis) < (1L << 31) && numerator < (1L << 31) && denominator < (1L << 40)) {
+            return roundedQuotient(millis * numerator, below); // every cue's duration: no BigDecimal
+        }
         BigDecimal frames = BigDecimal.valueOf(millis).multiply(BigDecimal.valueOf(numerator))
                 .divide(BigDecimal.valueOf(denominator * 1000L), 0, RoundingMode.HALF_UP);
         return frames.longValueExact();
+    }
+
+    /** {@code a / b} rounded half away from zero, for {@code b > 0}. */
+    static long roundedQuotient(long a, long b) {
+        long q = a / b;
+        long r = Math.abs(a % b);
+        return r >= b - r ? q + Long.signum(a) : q;
     }
 
     /** The duration of {@code frames} frames, in milliseconds (rounded half away from zero). */

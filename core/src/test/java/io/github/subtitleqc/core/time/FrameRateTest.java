@@ -11,6 +11,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** SPEC §4.6: exact frame rates, rounding to the nearest frame half away from zero. */
 class FrameRateTest {
 
+    /** The long arithmetic every cue's duration takes gives what the exact decimal division gives. */
+    @net.jqwik.api.Property(tries = 3000)
+    void framesInLongArithmeticAreTheExactDivisionRounded(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = -90_000_000, max = 90_000_000) long millis,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 240_000) long numerator,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 1001) long denominator) {
+        long exact = java.math.BigDecimal.valueOf(millis).multiply(java.math.BigDecimal.valueOf(numerator))
+                .divide(java.math.BigDecimal.valueOf(denominator * 1000L), 0, java.math.RoundingMode.HALF_UP)
+                .longValueExact();
+        assertThat(new FrameRate(numerator, denominator).toFrames(millis)).isEqualTo(exact);
+    }
+
     private static final FrameRate FILM = FrameRate.parse("23.976");
     private static final FrameRate PAL = FrameRate.parse("25");
 
