@@ -40,7 +40,9 @@ public final class ReadingSpeedRule implements Rule {
             return;
         }
         String profile = context.profile().name();
-        context.settings().find(MAX_CPS).ifPresent(max -> {
+        Double maxCps = context.settings().find(MAX_CPS).orElse(null);
+        if (maxCps != null) {
+            double max = maxCps;
             double count = cue.count(context.settings().get(COUNT_SPACES));
             double cps = count * 1000 / duration;
             if (cps > max) {
@@ -50,8 +52,10 @@ public final class ReadingSpeedRule implements Rule {
                 context.report(cue, cue.line(), 1, Messages.get("reading-speed.cps", Numbers.exceeding(cps, max),
                         Numbers.format(max, 2), profile, seconds(count / max), Numbers.format(fits, 1)), cps, max);
             }
-        });
-        context.settings().find(MAX_WPM).ifPresent(max -> {
+        }
+        Double maxWpm = context.settings().find(MAX_WPM).orElse(null);
+        if (maxWpm != null) {
+            double max = maxWpm;
             int words = cue.words();
             double wpm = words * 60_000.0 / duration;
             if (wpm > max) {
@@ -59,7 +63,7 @@ public final class ReadingSpeedRule implements Rule {
                 context.report(cue, cue.line(), 1, Messages.get("reading-speed.wpm", Numbers.exceeding(wpm, max),
                         Numbers.format(max, 2), profile, seconds(words * 60 / max), fits), wpm, max);
             }
-        });
+        }
     }
 
     /** Seconds rounded up to hundredths, so that the advice is enough. */

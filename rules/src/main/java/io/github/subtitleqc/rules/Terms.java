@@ -363,17 +363,17 @@ final class Terms {
         /** By positional and cjk: 0 plain Latin, 1 cjk, 2 positional Latin, 3 positional cjk. */
         private final Spelling[] spellings = new Spelling[4];
 
-        Word(String text, int id) {
-            this.text = text;
+        Word(Shape shape, int id) {
+            this.text = shape.text;
             this.id = id;
-            this.key = key(text);
-            this.hasLetter = hasLetter(text);
-            this.noUpper = noUpper(text);
-            this.capitalised = isCapitalised(text);
-            this.termShapedInitial = isTermShaped(text, true);
-            this.termShapedInside = isTermShaped(text, false);
-            this.letters = Terms.letters(text);
-            this.ascii = isAscii(text);
+            this.key = shape.key;
+            this.hasLetter = shape.hasLetter;
+            this.noUpper = shape.noUpper;
+            this.capitalised = shape.capitalised;
+            this.termShapedInitial = shape.termShapedInitial;
+            this.termShapedInside = shape.termShapedInside;
+            this.letters = shape.letters;
+            this.ascii = shape.ascii;
         }
 
         /** The word with its first letter in lower case: how a positional occurrence is spelt in a pair. */
@@ -397,6 +397,37 @@ final class Terms {
 
     }
 
+    /**
+     * What a token's text alone says of it: the same in every file, so each checking thread keeps
+     * the shapes of the words it has met (up to {@value #SHAPES_KEPT}, then it starts over) and a
+     * word new to a file but not to the thread costs a look-up, not its key's normalisation and
+     * five scans.
+     */
+    private record Shape(String text, String key, boolean hasLetter, boolean noUpper, boolean capitalised,
+                         boolean termShapedInitial, boolean termShapedInside, int letters, boolean ascii) {
+
+        static Shape of(String text) {
+            return new Shape(text, Terms.key(text), Terms.hasLetter(text), Terms.noUpper(text), isCapitalised(text),
+                    isTermShaped(text, true), isTermShaped(text, false), Terms.letters(text), isAscii(text));
+        }
+
+        static Shape known(String text) {
+            Map<String, Shape> shapes = SHAPES.get();
+            Shape shape = shapes.get(text);
+            if (shape == null) {
+                if (shapes.size() >= SHAPES_KEPT) {
+                    shapes.clear();
+                }
+                shape = of(text);
+                shapes.put(text, shape);
+            }
+            return shape;
+        }
+    }
+
+    private static final int SHAPES_KEPT = 16_384;
+    private static final ThreadLocal<Map<String, Shape>> SHAPES = ThreadLocal.withInitial(HashMap::new);
+
     /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
     private static final class WordTable {
         Word[] table = new Word[1024];
@@ -412,7 +443,7 @@ final class Terms {
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
                 Word w = table[slot];
                 if (w == null) {
-                    w = new Word(line.substring(start, end), size);
+                    w = new Word(Shape.known(line.substring(start, end)), size);
                     table[slot] = w;
                     if (++size * 2 > table.length) {
                         grow();

@@ -24,6 +24,7 @@ public final class CueView {
     private int[] lineHalfUnits;
     private int readingHalfUnitsNoSpaces = -1;
     private int words = -1;
+    private int displayedLines = -1;
 
     public CueView(Cue cue, Counting counting) {
         this.cue = cue;
@@ -89,13 +90,16 @@ public final class CueView {
 
     /** The number of lines with visible text. */
     public int displayedLineCount() {
-        int n = 0;
-        for (String line : visibleLines) {
-            if (!isBlank(line)) {
-                n++;
+        if (displayedLines < 0) { // asked by several rules for every cue
+            int n = 0;
+            for (String line : visibleLines) {
+                if (!isBlank(line)) {
+                    n++;
+                }
             }
+            displayedLines = n;
         }
-        return n;
+        return displayedLines;
     }
 
     /**
@@ -103,6 +107,9 @@ public final class CueView {
      * zero-width joiners or non-joiners (which join nothing there).
      */
     public static boolean isBlank(String visible) {
+        if (!visible.isEmpty() && visible.charAt(0) > ' ' && visible.charAt(0) < 0x7F) {
+            return false; // most lines start with a visible ASCII character
+        }
         for (int i = 0; i < visible.length(); ) {
             int cp = visible.codePointAt(i);
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0x200C && cp != 0x200D) {

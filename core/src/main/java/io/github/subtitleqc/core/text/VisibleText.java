@@ -55,7 +55,10 @@ public final class VisibleText {
         }
         if (!isPlainAscii(s)) {
             // drop first: an invisible character between a letter and its accent would keep them apart
-            s = NFC.normalize(dropInvisible(s));
+            s = dropInvisible(s);
+            if (NFC.spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
+                s = NFC.normalize(s);
+            }
         }
         return s;
     }
