@@ -46,7 +46,8 @@ public final class MinDurationRule implements Rule {
                     Durations.value(duration, min, rate), (double) min.amount());
             return;
         }
-        context.settings().find(MIN_DURATION_PER_WORD).ifPresent(perWord -> {
+        TimeLimit perWord = context.settings().valueOrNull(MIN_DURATION_PER_WORD);
+        if (perWord != null) {
             int words = cue.words();
             long needed = perWord.toMillis(rate) * words;
             if (duration < needed) {
@@ -55,6 +56,6 @@ public final class MinDurationRule implements Rule {
                         Timecode.duration(duration), Timecode.duration(perWord.toMillis(rate)),
                         Timecode.duration(needed), profile), (double) duration, (double) needed);
             }
-        });
+        }
     }
 }

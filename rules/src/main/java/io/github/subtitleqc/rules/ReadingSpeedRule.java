@@ -40,7 +40,7 @@ public final class ReadingSpeedRule implements Rule {
             return;
         }
         String profile = context.profile().name();
-        Double maxCps = context.settings().find(MAX_CPS).orElse(null);
+        Double maxCps = context.settings().valueOrNull(MAX_CPS);
         if (maxCps != null) {
             double max = maxCps;
             double count = cue.count(context.settings().get(COUNT_SPACES));
@@ -53,7 +53,7 @@ public final class ReadingSpeedRule implements Rule {
                         Numbers.format(max, 2), profile, seconds(count / max), Numbers.format(fits, 1)), cps, max);
             }
         }
-        Double maxWpm = context.settings().find(MAX_WPM).orElse(null);
+        Double maxWpm = context.settings().valueOrNull(MAX_WPM);
         if (maxWpm != null) {
             double max = maxWpm;
             int words = cue.words();

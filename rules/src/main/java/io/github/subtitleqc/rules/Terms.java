@@ -274,11 +274,11 @@ final class Terms {
      * before is found without a map per word or a boxed key.
      */
     private static final class PairTable {
-        long[] keys = new long[4096];
-        Word[] firsts = new Word[4096];
-        Word[] nexts = new Word[4096];
+        long[] keys = new long[512]; // grown as the file needs: most files have a few hundred pairs
+        Word[] firsts = new Word[512];
+        Word[] nexts = new Word[512];
         /** Two per entry: in Latin text, in CJK text. */
-        Spelling[] spellings = new Spelling[8192];
+        Spelling[] spellings = new Spelling[1024];
         private int size;
 
         /** The statistics of {@code first next} in Latin or CJK text; made, and numbered, on first sight. */

@@ -514,7 +514,12 @@ final class FileChecker {
 
         @Override
         public <T> T perFile(Class<T> type, Supplier<T> create) {
-            return type.cast(state.shared.computeIfAbsent(type, k -> create.get()));
+            Object value = state.shared.get(type); // every cue asks: no lambda made for it
+            if (value == null) {
+                value = create.get();
+                state.shared.put(type, value);
+            }
+            return type.cast(value);
         }
 
         @Override

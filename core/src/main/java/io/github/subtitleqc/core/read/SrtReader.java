@@ -489,8 +489,13 @@ public final class SrtReader implements SubtitleReader {
                 fail(begin, "the " + what + " '" + s.substring(begin, k) + "' is negative");
                 return -1;
             }
-            long[] fields = new long[3];
-            int[] widths = new int[3];
+            // up to three fields of digits, h:m:s or m:s, in locals (every timing line has two timestamps)
+            long field0 = 0;
+            long field1 = 0;
+            long field2 = 0;
+            int width0 = 0;
+            int width1 = 0;
+            int width2 = 0;
             int count = 0;
             while (count < 3) {
                 int digitsStart = position;
@@ -504,8 +509,17 @@ public final class SrtReader implements SubtitleReader {
                 if (position == digitsStart) {
                     break;
                 }
-                fields[count] = value;
-                widths[count] = position - digitsStart;
+                int width = position - digitsStart;
+                if (count == 0) {
+                    field0 = value;
+                    width0 = width;
+                } else if (count == 1) {
+                    field1 = value;
+                    width1 = width;
+                } else {
+                    field2 = value;
+                    width2 = width;
+                }
                 count++;
                 if (count < 3 && position < s.length() && s.charAt(position) == ':' && isDigit(position + 1)) {
                     position++;
@@ -513,26 +527,28 @@ public final class SrtReader implements SubtitleReader {
                     break;
                 }
             }
-            if (count < 2 || widths[count - 1] < 2) {
+            int lastWidth = count == 3 ? width2 : width1;
+            if (count < 2 || lastWidth < 2) {
                 // "00:0" is more likely cut off than a time: seconds need two digits
                 fail(begin, "the " + what + " '" + s.substring(begin, position) + "' is not a timestamp like 00:00:01,000");
                 return -1;
             }
-            long hours = count == 3 ? fields[0] : 0;
-            long minutes = fields[count - 2];
-            long seconds = fields[count - 1];
-            if (count == 3 && widths[0] > 9) {
+            long hours = count == 3 ? field0 : 0;
+            long minutes = count == 3 ? field1 : field0;
+            long seconds = count == 3 ? field2 : field1;
+            int minutesWidth = count == 3 ? width1 : width0;
+            if (count == 3 && width0 > 9) {
                 fail(begin, "the " + what + " has too many digits of hours");
                 return -1;
             }
-            if ((count == 3 && minutes > 59) || seconds > 59 || (count == 2 && widths[0] > 9)) {
+            if ((count == 3 && minutes > 59) || seconds > 59 || (count == 2 && width0 > 9)) {
                 fail(begin, "the " + what + " '" + s.substring(begin, position) + "' has "
                         + (seconds > 59 ? "60 or more seconds" : count == 3 ? "60 or more minutes" : "too many minutes"));
                 return -1;
             }
             noHours |= count == 2;
-            hoursDigits |= count == 3 && widths[0] != 2;
-            fieldDigits |= widths[count - 2] != 2 || widths[count - 1] != 2;
+            hoursDigits |= count == 3 && width0 != 2;
+            fieldDigits |= minutesWidth != 2 || lastWidth != 2;
             long millis = 0;
             char separator = position < s.length() ? s.charAt(position) : 0;
             if (",.:;".indexOf(separator) >= 0 && separator != 0 && isDigit(position + 1)) {

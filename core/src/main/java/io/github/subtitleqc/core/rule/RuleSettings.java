@@ -13,9 +13,20 @@ public final class RuleSettings {
     }
 
     /** The value of a parameter that has one (every profile or its default sets it). */
+    @SuppressWarnings("unchecked")
     public <T> T get(Parameter<T> parameter) {
-        return find(parameter).orElseThrow(() -> new IllegalStateException("parameter " + parameter.name()
-                + " has no value: set it in the rule's configuration or give it a default"));
+        Object value = values.get(parameter.name()); // asked for every cue: no Optional, no lambda
+        if (value == null) {
+            throw new IllegalStateException("parameter " + parameter.name()
+                    + " has no value: set it in the rule's configuration or give it a default");
+        }
+        return (T) value;
+    }
+
+    /** The value of a parameter, or null when neither the POM, the profile nor a default sets it. */
+    @SuppressWarnings("unchecked")
+    public <T> T valueOrNull(Parameter<T> parameter) {
+        return (T) values.get(parameter.name());
     }
 
     /** The value of a parameter, empty when neither the POM, the profile nor a default sets it. */
