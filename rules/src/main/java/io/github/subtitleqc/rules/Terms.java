@@ -208,7 +208,7 @@ final class Terms {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
                 int from = previousEnd - previous.text.length();
                 int pairColumn = columnShift + (ascii ? from : line.codePointCount(0, from)) + 1;
-                pairs.get(this, previous, surface, cjk).add(cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
+                pairs.add(this, previous, surface, cjk, cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
             }
             previous = surface;
             previousEnd = i;
@@ -271,18 +271,31 @@ final class Terms {
      * The file's spelt-apart pairs ({@code fine tune}): for each pair of words, one word right
      * after the other with a space between, its statistics in Latin and in CJK text. One table for
      * the file, keyed by the two words' ids (open addressing, linear probing), so that a pair seen
-     * before is found without a map per word or a boxed key.
+     * before is found without a map per word or a boxed key. Few pairs survive {@link #compact()}
+     * (only those whose key a word also spells), so a pair's statistics are kept in flat arrays and
+     * its occurrences in one list for the whole table, linked through it: a {@link Spelling} is
+     * made only for a pair that is kept.
      */
     private static final class PairTable {
         long[] keys = new long[512]; // grown as the file needs: most files have a few hundred pairs
         Word[] firsts = new Word[512];
         Word[] nexts = new Word[512];
-        /** Two per entry: in Latin text, in CJK text. */
-        Spelling[] spellings = new Spelling[1024];
+        /** Two entries per slot, in Latin text then in CJK text: occurrences, 0 for none. */
+        int[] counts = new int[1024];
+        /** Two per slot: the order of its first occurrence among the file's spellings. */
+        int[] orders = new int[1024];
+        /** Two per slot: whether an occurrence was term-like. */
+        boolean[] termLike = new boolean[1024];
+        /** Two per slot: its first and last occurrence in {@link #occurrences}. */
+        int[] heads = new int[1024];
+        int[] tails = new int[1024];
+        /** cue, line, column and the index of the next occurrence of the same pair (-1: none), four ints each. */
+        int[] occurrences = new int[1024];
+        int occurrenceCount;
         private int size;
 
-        /** The statistics of {@code first next} in Latin or CJK text; made, and numbered, on first sight. */
-        Spelling get(Terms terms, Word first, Word next, boolean cjk) {
+        /** Adds an occurrence of {@code first next} in Latin or CJK text; the pair is numbered on first sight. */
+        void add(Terms terms, Word first, Word next, boolean cjk, int cue, int line, int column, boolean termLikeHere) {
             long key = ((long) (first.id + 1) << 32) | (next.id & 0xFFFFFFFFL);
             int mask = keys.length - 1;
             int slot = mix(key) & mask;
@@ -295,17 +308,50 @@ final class Terms {
                 nexts[slot] = next;
                 if (++size * 2 > keys.length) {
                     grow();
-                    return get(terms, first, next, cjk);
+                    add(terms, first, next, cjk, cue, line, column, termLikeHere);
+                    return;
                 }
             }
             int at = slot * 2 + (cjk ? 1 : 0);
-            if (spellings[at] == null) {
-                // entered in byKey by compact(), and only where its key is also one word's; named there
-                Spelling s = new Spelling(null, false, cjk);
-                s.order = terms.order++;
-                spellings[at] = s;
+            if (occurrenceCount * 4 + 4 > occurrences.length) {
+                occurrences = java.util.Arrays.copyOf(occurrences, occurrences.length * 2);
             }
-            return spellings[at];
+            int o = occurrenceCount++;
+            occurrences[o * 4] = cue;
+            occurrences[o * 4 + 1] = line;
+            occurrences[o * 4 + 2] = column;
+            occurrences[o * 4 + 3] = -1;
+            if (counts[at] == 0) {
+                // entered in byKey by compact(), and only where its key is also one word's; named there
+                orders[at] = terms.order++;
+                heads[at] = o;
+            } else {
+                occurrences[tails[at] * 4 + 3] = o;
+            }
+            tails[at] = o;
+            counts[at]++;
+            termLike[at] |= termLikeHere;
+        }
+
+        /** The statistics of the pair at entry {@code at} as a spelling named {@code text}, or null when it has none. */
+        Spelling spelling(int at, String text) {
+            int count = counts[at];
+            if (count == 0) {
+                return null;
+            }
+            Spelling s = new Spelling(text, false, (at & 1) == 1);
+            s.count = count;
+            s.termLike = termLike[at];
+            s.order = orders[at];
+            s.positions = new int[count * 3];
+            s.stored = count;
+            int k = 0;
+            for (int o = heads[at]; o >= 0; o = occurrences[o * 4 + 3]) {
+                s.positions[k++] = occurrences[o * 4];
+                s.positions[k++] = occurrences[o * 4 + 1];
+                s.positions[k++] = occurrences[o * 4 + 2];
+            }
+            return s;
         }
 
         private static int mix(long key) {
@@ -317,11 +363,19 @@ final class Terms {
             long[] oldKeys = keys;
             Word[] oldFirsts = firsts;
             Word[] oldNexts = nexts;
-            Spelling[] oldSpellings = spellings;
+            int[] oldCounts = counts;
+            int[] oldOrders = orders;
+            boolean[] oldTermLike = termLike;
+            int[] oldHeads = heads;
+            int[] oldTails = tails;
             keys = new long[oldKeys.length * 2];
             firsts = new Word[keys.length];
             nexts = new Word[keys.length];
-            spellings = new Spelling[keys.length * 2];
+            counts = new int[keys.length * 2];
+            orders = new int[keys.length * 2];
+            termLike = new boolean[keys.length * 2];
+            heads = new int[keys.length * 2];
+            tails = new int[keys.length * 2];
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] == 0) {
@@ -334,8 +388,13 @@ final class Terms {
                 keys[slot] = oldKeys[i];
                 firsts[slot] = oldFirsts[i];
                 nexts[slot] = oldNexts[i];
-                spellings[slot * 2] = oldSpellings[i * 2];
-                spellings[slot * 2 + 1] = oldSpellings[i * 2 + 1];
+                for (int side = 0; side < 2; side++) {
+                    counts[slot * 2 + side] = oldCounts[i * 2 + side];
+                    orders[slot * 2 + side] = oldOrders[i * 2 + side];
+                    termLike[slot * 2 + side] = oldTermLike[i * 2 + side];
+                    heads[slot * 2 + side] = oldHeads[i * 2 + side];
+                    tails[slot * 2 + side] = oldTails[i * 2 + side];
+                }
             }
         }
     }
@@ -509,8 +568,7 @@ final class Terms {
             String k = null;
             Map<String, Spelling> spellings = null;
             for (int at = slot * 2; at <= slot * 2 + 1; at++) {
-                Spelling p = pairs.spellings[at];
-                if (p == null) {
+                if (pairs.counts[at] == 0) {
                     continue;
                 }
                 if (text == null) {
@@ -521,13 +579,8 @@ final class Terms {
                 if (spellings == null) {
                     break;
                 }
-                Spelling s = new Spelling(text, false, p.cjk);
-                s.count = p.count;
-                s.termLike = p.termLike;
-                s.positions = p.positions;
-                s.stored = p.stored;
-                s.order = p.order;
-                spellings.put(identity(text, false, p.cjk), s);
+                Spelling s = pairs.spelling(at, text);
+                spellings.put(identity(text, false, s.cjk), s);
                 touched.add(k);
             }
         }
