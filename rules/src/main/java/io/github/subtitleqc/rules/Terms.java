@@ -277,20 +277,20 @@ final class Terms {
      * made only for a pair that is kept.
      */
     private static final class PairTable {
-        long[] keys = new long[512]; // grown as the file needs: most files have a few hundred pairs
-        Word[] firsts = new Word[512];
-        Word[] nexts = new Word[512];
+        long[] keys = new long[2048]; // grown as a file needs: a file of 1,000 cues has a few thousand pairs
+        Word[] firsts = new Word[2048];
+        Word[] nexts = new Word[2048];
         /** Two entries per slot, in Latin text then in CJK text: occurrences, 0 for none. */
-        int[] counts = new int[1024];
+        int[] counts = new int[4096];
         /** Two per slot: the order of its first occurrence among the file's spellings. */
-        int[] orders = new int[1024];
+        int[] orders = new int[4096];
         /** Two per slot: whether an occurrence was term-like. */
-        boolean[] termLike = new boolean[1024];
+        boolean[] termLike = new boolean[4096];
         /** Two per slot: its first and last occurrence in {@link #occurrences}. */
-        int[] heads = new int[1024];
-        int[] tails = new int[1024];
+        int[] heads = new int[4096];
+        int[] tails = new int[4096];
         /** cue, line, column and the index of the next occurrence of the same pair (-1: none), four ints each. */
-        int[] occurrences = new int[1024];
+        int[] occurrences = new int[8192];
         int occurrenceCount;
         private int size;
 
