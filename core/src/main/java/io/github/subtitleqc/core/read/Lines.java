@@ -14,7 +14,7 @@ public final class Lines {
      * extra line; empty text has no lines. Line {@code i} of the result is source line {@code i + 1}.
      */
     public static List<String> split(String text) {
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>(Math.max(10, text.length() / 16)); // subtitle lines are short
         int start = 0;
         int n = text.length();
         if (text.indexOf('\r') < 0) { // LF only: String.indexOf is far quicker than a loop over charAt
