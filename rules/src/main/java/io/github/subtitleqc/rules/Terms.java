@@ -172,24 +172,33 @@ final class Terms {
             }
             int start = i;
             int column = columnShift + codePoints + 1;
+            int hash = 0; // the token's String.hashCode, worked out while it is scanned
             while (true) {
                 while (i < n) {
-                    int c = ascii ? line.charAt(i) : line.codePointAt(i);
+                    char ch = line.charAt(i);
+                    int c = ascii || !Character.isHighSurrogate(ch) ? ch : line.codePointAt(i);
                     if (!isWordChar(c)) {
                         break;
                     }
-                    i += Character.charCount(c);
+                    hash = 31 * hash + ch;
+                    if (c > 0xFFFF) {
+                        hash = 31 * hash + line.charAt(i + 1);
+                        i += 2;
+                    } else {
+                        i++;
+                    }
                     codePoints++;
                 }
                 if (i + 1 < n && isJoiner(line.charAt(i))
                         && isWordChar(ascii ? line.charAt(i + 1) : line.codePointAt(i + 1))) {
+                    hash = 31 * hash + line.charAt(i);
                     i++;
                     codePoints++;
                     continue;
                 }
                 break;
             }
-            Word w = words.get(line, start, i);
+            Word w = words.get(line, start, i, hash);
             if (!w.hasLetter) {
                 previous = null;
                 continue;
@@ -264,6 +273,11 @@ final class Terms {
 
     /** The distinct tokens of the file while it is read; dropped by {@link #compact()}. */
     private WordTable words;
+
+    /** How many distinct tokens the file's table holds while it is read (for tests: a token is never entered twice). */
+    int distinctTokens() {
+        return words == null ? 0 : words.size;
+    }
     /** The spelt-apart pairs of the file while it is read; dropped by {@link #compact()}. */
     private PairTable pairs;
 
@@ -497,6 +511,11 @@ final class Terms {
             for (int i = start; i < end; i++) {
                 h = 31 * h + line.charAt(i);
             }
+            return get(line, start, end, h);
+        }
+
+        /** {@link #get(String, int, int)} with the range's {@link String#hashCode()} already known. */
+        Word get(String line, int start, int end, int h) {
             int mask = table.length - 1;
             int len = end - start;
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {

@@ -1,0 +1,115 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.text.Counting;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link Terms} scans lines for tokens by hand, and works out each token's hash while it scans;
+ * it must find what the expression it was written with finds, at the same columns, and enter a
+ * token met again in the line into its table once.
+ */
+class TermsTokensTest {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[-‐'’][\\p{IsLatin}\\p{Nd}]+)*");
+
+    @Property(tries = 3000)
+    void tokensAreWhereTheExpressionFindsThemAndEachIsEnteredOnce(@ForAll("lines") String line) {
+        Terms terms = new Terms("f.srt");
+        CueView view = new CueView(new Cue(1, null, 0, 1000, List.of(line), 1, 2, ""), Counting.ALL_ONE);
+        terms.collect(view);
+        String visible = view.visibleLines().get(0);
+
+        List<String> expected = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
+        Matcher m = TOKEN.matcher(visible);
+        while (m.find()) {
+            distinct.add(m.group());
+            if (m.group().codePoints().anyMatch(Character::isLetter)) {
+                expected.add(visible.codePointCount(0, m.start()) + 1 + ":" + m.group());
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (var spellings : terms.byKey.values()) {
+            for (Terms.Spelling s : spellings.values()) {
+                for (int k = 0; k < s.stored; k++) {
+                    found.add(s.positions[k * 3 + 2] + ":" + s.text);
+                }
+            }
+        }
+        if (expected.isEmpty()) {
+            assertThat(found).isEmpty();
+            return;
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+        // a word written with a capital at a sentence's start is also entered lower case, for its pairs
+        Set<String> lowered = new HashSet<>();
+        for (String token : distinct) {
+            String l = Character.toString(Character.toLowerCase(token.codePointAt(0)))
+                    + token.substring(Character.charCount(token.codePointAt(0)));
+            if (!distinct.contains(l)) {
+                lowered.add(l);
+            }
+        }
+        assertThat(terms.distinctTokens()).isBetween(distinct.size(), distinct.size() + lowered.size());
+    }
+
+    @Test
+    void aRepeatedTokenIsOneEntry() {
+        Terms terms = new Terms("f.srt");
+        String line = "the Bedrock and the bedrock-ish Bedrock, 𐒠𐒡x and 𐒠𐒡x, fine‐tune fine‐tune";
+        terms.collect(new CueView(new Cue(1, null, 0, 1000, List.of(line), 1, 2, ""), Counting.ALL_ONE));
+        // the, Bedrock, and, bedrock-ish, 𐒠𐒡x, fine‐tune
+        assertThat(terms.distinctTokens()).isEqualTo(6);
+    }
+
+    /** After the table has grown, a token is found again by the hash worked out while scanning. */
+    @Test
+    void tokensMetAgainAfterTheTableGrewAreOneEntryEach() {
+        Terms terms = new Terms("f.srt");
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            line.append("w").append(i).append(i % 2 == 0 ? "-a" : "’b").append(i % 3 == 0 ? "𐒠 " : " ");
+        }
+        for (int cue = 1; cue <= 2; cue++) {
+            terms.collect(new CueView(new Cue(cue, null, cue * 1000L, cue * 1000L + 500, List.of(line.toString()), cue * 4,
+                    cue * 4 + 1, ""), Counting.ALL_ONE));
+        }
+        assertThat(terms.distinctTokens()).isEqualTo(1500);
+    }
+
+    @Provide
+    Arbitrary<String> lines() {
+        // Latin letters the quick filter knows, digits (one outside the BMP: Osmanya), joiners,
+        // spaces, sentence marks, Han
+        return Arbitraries.of('a', 'b', 'T', 'é', 'ß', 'ł', 'ẞ', 'Ａ', '1', '-', '‐', '\'', '’', ' ', ' ', '.', '?', '中',
+                        '\uD801')
+                .list().ofMaxSize(30)
+                .map(chars -> {
+                    StringBuilder b = new StringBuilder();
+                    for (char c : chars) {
+                        if (c == '\uD801') {
+                            b.append("\uD801\uDCA0"); // U+104A0 OSMANYA DIGIT ZERO, a decimal digit
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                    return b.toString();
+                });
+    }
+}
