@@ -291,20 +291,20 @@ final class Terms {
      * made only for a pair that is kept.
      */
     private static final class PairTable {
-        long[] keys = new long[2048]; // grown as a file needs: a file of 1,000 cues has a few thousand pairs
-        Word[] firsts = new Word[2048];
-        Word[] nexts = new Word[2048];
+        long[] keys = new long[4096]; // grown as a file needs: a file of 1,000 cues has a few thousand pairs
+        Word[] firsts = new Word[4096];
+        Word[] nexts = new Word[4096];
         /** Two entries per slot, in Latin text then in CJK text: occurrences, 0 for none. */
-        int[] counts = new int[4096];
+        int[] counts = new int[8192];
         /** Two per slot: the order of its first occurrence among the file's spellings. */
-        int[] orders = new int[4096];
+        int[] orders = new int[8192];
         /** Two per slot: whether an occurrence was term-like. */
-        boolean[] termLike = new boolean[4096];
+        boolean[] termLike = new boolean[8192];
         /** Two per slot: its first and last occurrence in {@link #occurrences}. */
-        int[] heads = new int[4096];
-        int[] tails = new int[4096];
+        int[] heads = new int[8192];
+        int[] tails = new int[8192];
         /** cue, line, column and the index of the next occurrence of the same pair (-1: none), four ints each. */
-        int[] occurrences = new int[8192];
+        int[] occurrences = new int[16384];
         int occurrenceCount;
         private int size;
 
@@ -630,13 +630,30 @@ final class Terms {
 
         /** False when {@code a + b} is certainly not a key. */
         boolean mayHold(String a, String b) {
-            int h = a.hashCode();
-            for (int i = 0; i < b.length(); i++) {
-                h *= 31;
-            }
-            h += b.hashCode();
+            int h = a.hashCode() * pow31(b.length()) + b.hashCode();
             int bit = h & (bits.length * 64 - 1);
             return (bits[bit >>> 6] & (1L << bit)) != 0;
+        }
+    }
+
+    /** 31 to the power {@code n}, as {@code int} arithmetic overflows: what {@link String#hashCode()} shifts by. */
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    private static final int[] POW31 = new int[64];
+
+    static {
+        POW31[0] = 1;
+        for (int i = 1; i < POW31.length; i++) {
+            POW31[i] = POW31[i - 1] * 31;
         }
     }
 
