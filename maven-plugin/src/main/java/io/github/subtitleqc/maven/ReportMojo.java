@@ -4,17 +4,23 @@ import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.Gate;
+import io.github.subtitleqc.core.report.HtmlFormat;
 import io.github.subtitleqc.core.report.ReportRun;
+import io.github.subtitleqc.core.report.ReportTarget;
+import io.github.subtitleqc.core.report.ReportWriter;
 import io.github.subtitleqc.core.report.RunStart;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,9 +29,16 @@ import java.util.Locale;
  * ends with (files, cues, findings by severity, score), each file's score, and every finding.
  * It checks the same files with the same engine as {@code check}, configured by the same
  * parameters, and never fails the build on findings.
+ *
+ * <p>It implements {@link MavenReport} itself rather than extending maven-reporting-impl's
+ * AbstractMavenReport: that class brings the Doxia site renderer, Velocity and plexus-archiver
+ * (some 25 jars) into the plugin's class realm, which Maven resolves and loads for every goal of the
+ * plugin, {@code check} included. {@code mvn site} passes the page's Sink in; run on its own
+ * ({@code mvn subtitle-qc:report}) the goal writes the {@code html} report of {@code check}
+ * instead, to {@code outputDirectory}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenReport {
 
     /** The report's file name in the site, without extension. */
     static final String OUTPUT_NAME = "subtitle-qc";
@@ -33,7 +46,7 @@ public class ReportMojo extends AbstractMavenReport {
     /*
      * The parameters below are those of check with the same names, defaults and properties
      * (PluginDescriptorTest holds them equal); what they mean is CheckParameters'. A report extends
-     * AbstractMavenReport and check AbstractMojo, so they cannot inherit them from one class.
+     * MavenReport and check does not, so they do not share SubtitleMojo.
      */
 
     /** Skips the report: the site has no Subtitle QC page. */
@@ -101,6 +114,16 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * Where the page goes when the goal runs on its own ({@code mvn subtitle-qc:report}), as
+     * {@code subtitle-qc.html}; {@code mvn site} puts it in the site's directory instead.
+     */
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    private File outputDirectory;
+
+    /** The site's directory, set by maven-site-plugin. */
+    private File reportOutputDirectory;
+
     /** The parameters this goal shares with {@code check}. */
     CheckParameters parameters() {
         return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
@@ -110,6 +133,11 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     public String getOutputName() {
         return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -123,25 +151,66 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File directory) {
+        this.reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory != null ? reportOutputDirectory : outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
         return !skip;
     }
 
+    /** {@code mvn site}: the page, through the Sink the site plugin renders into its skin. */
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        CheckParameters parameters = parameters();
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         try {
-            Engine engine = parameters.engine(getLog(), getClass().getClassLoader(), false);
+            run(false, new SiteReportWriter(sink));
+        } catch (IOException e) {
+            throw new MavenReportException("subtitle-qc: cannot write the site report: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code mvn subtitle-qc:report} on its own: check's self-contained HTML page, without a site. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("subtitle-qc: skipped (subtitleqc.skip=true)");
+            return;
+        }
+        File directory = getReportOutputDirectory();
+        try {
+            HtmlFormat html = new HtmlFormat();
+            run(html.needsCueDetails(), html.open(new ReportTarget(directory.toPath(), OUTPUT_NAME, line -> {
+            }, -1, null)));
+        } catch (MavenReportException | IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        getLog().info("subtitle-qc: wrote " + new File(directory, OUTPUT_NAME + ".html"));
+    }
+
+    /** Checks the files as {@code check} would and gives the results to the page's writer; never fails on findings. */
+    private void run(boolean cueDetails, ReportWriter page) throws MavenReportException {
+        CheckParameters parameters = parameters();
+        try (ReportWriter writer = page) {
+            Engine engine = parameters.engine(getLog(), getClass().getClassLoader(), cueDetails);
             List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(getLog()), getLog());
             RunStart start = new RunStart(ReportRun.version(), null, files.size(), engine.rules(), Severity.ERROR);
-            try (SiteReportWriter writer = new SiteReportWriter(getSink())) {
-                new ReportRun(start, new Gate(false, Severity.ERROR, 0, 0), null, List.of(writer))
-                        .run(engine, files, new Progress(getLog(), files.size()));
-            }
+            new ReportRun(start, new Gate(false, Severity.ERROR, 0, 0), null, List.of(writer))
+                    .run(engine, files, new Progress(getLog(), files.size()));
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new MavenReportException("subtitle-qc: cannot write the site report: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MavenReportException("subtitle-qc: cannot write the report: " + e.getMessage(), e);
         }
     }
 }

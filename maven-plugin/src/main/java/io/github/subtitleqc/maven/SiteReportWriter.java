@@ -10,7 +10,6 @@ import io.github.subtitleqc.core.report.RunEnd;
 import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.RunSummary;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -26,7 +25,9 @@ import java.nio.file.Path;
  * The Maven site page, as a streaming {@link ReportWriter}: the page starts with the totals, which
  * are known only at the end, so each file's row and findings are spooled to a temporary file as
  * they come and rendered to the Doxia {@link Sink} from there by {@link #finish}. Nothing of a file
- * stays on the heap. Text goes to the Sink as text, never as markup.
+ * stays on the heap. Text goes to the Sink as text, never as markup. The page is drawn with the Sink
+ * alone (head, sections, tables, the same events maven-reporting-impl's renderer sends), so the
+ * plugin needs only maven-reporting-api and doxia-sink-api, not the site renderer's tree.
  */
 final class SiteReportWriter implements ReportWriter {
 
@@ -135,21 +136,31 @@ final class SiteReportWriter implements ReportWriter {
     }
 
     /** The page: overview, files, each file's findings, then the cross-file findings. */
-    private final class Page extends AbstractMavenReportRenderer {
+    private final class Page {
+        private final Sink sink;
         private final RunEnd end;
+        /** The depth of the open section: 1 for a top-level one. */
+        private int section;
 
         Page(Sink sink, RunEnd end) {
-            super(sink);
+            this.sink = sink;
             this.end = end;
         }
 
-        @Override
-        public String getTitle() {
-            return "Subtitle QC";
+        void render() {
+            sink.head();
+            sink.title();
+            text("Subtitle QC");
+            sink.title_();
+            sink.head_();
+            sink.body();
+            renderBody();
+            sink.body_();
+            sink.flush();
+            sink.close();
         }
 
-        @Override
-        protected void renderBody() {
+        private void renderBody() {
             RunSummary s = end.summary();
             startSection("Overview");
             paragraph("subtitle-qc " + ReportRun.version() + " checked " + count(s.files(), "file") + ".");
@@ -237,6 +248,42 @@ final class SiteReportWriter implements ReportWriter {
         private void findingRow(Finding f) {
             row(f.ruleId(), f.severity().id(), Integer.toString(f.line()), f.column() > 0 ? Integer.toString(f.column()) : "",
                     f.message(), f.cue() > 0 ? Integer.toString(f.cue()) : "");
+        }
+
+        private void startSection(String name) {
+            section++;
+            sink.section(section, null);
+            sink.anchor(name);
+            sink.anchor_();
+            sink.sectionTitle(section, null);
+            text(name);
+            sink.sectionTitle_(section);
+        }
+
+        private void endSection() {
+            sink.section_(section);
+            section--;
+        }
+
+        private void startTable() {
+            sink.table();
+            sink.tableRows(null, false);
+        }
+
+        private void endTable() {
+            sink.tableRows_();
+            sink.table_();
+        }
+
+        private void paragraph(String text) {
+            sink.paragraph();
+            text(text);
+            sink.paragraph_();
+        }
+
+        /** Text outside a table cell; Doxia's renderers write "-" for an empty one. */
+        private void text(String text) {
+            sink.text(text == null || text.isEmpty() ? "-" : text);
         }
 
         private void header(String... cells) {

@@ -39,10 +39,17 @@ public final class Baseline {
     /** The version of the file format. */
     public static final int VERSION = 1;
 
+    /**
+     * Made when a baseline file is read only: an {@link ObjectMapper} loads several hundred classes
+     * (a few hundred ms of a cold start), and a run without a baseline uses {@link #NONE} alone.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     /** No baseline: every finding counts. */
     public static final Baseline NONE = new Baseline(null, Set.of(), null, null);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ABOUT = "subtitle-qc baseline: findings that are left out of the check, so that only"
             + " new findings fail the build. An entry matches a finding by file, rule and a fingerprint of its cue's"
             + " text (never by line or cue number); occurrence counts findings of one rule on the same text. Write it"
@@ -96,7 +103,7 @@ public final class Baseline {
     public static Baseline parse(byte[] bytes, String display) {
         List<BaselineEntry> entries = new ArrayList<>();
         try {
-            JsonNode root = MAPPER.readTree(bytes);
+            JsonNode root = Json.MAPPER.readTree(bytes);
             if (root == null || !root.isObject()) {
                 throw new IllegalArgumentException("it is not a JSON object");
             }
