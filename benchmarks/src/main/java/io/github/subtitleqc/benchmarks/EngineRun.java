@@ -63,15 +63,23 @@ public final class EngineRun {
         String fileDigest = "";
         long terms = 0;
         long lines = 0;
+        Report report = null;
         for (int r = -warmups; r < rounds; r++) {
+            // each measured from a clean heap: the last round's report (up to millions of findings)
+            // would otherwise be collected during the floor, which is short enough to double
+            report = null;
+            System.gc();
             long f0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             lines = floor(paths);
             long t1 = System.nanoTime();
             long c1 = mx.getCurrentThreadCpuTime();
             long floorCpuNanos = c1 - f0;
+            System.gc();
+            long c1b = mx.getCurrentThreadCpuTime();
+            long t1b = System.nanoTime();
             long p1 = os.getProcessCpuTime();
-            Report report = engine.check(files, ProgressListener.NONE);
+            report = engine.check(files, ProgressListener.NONE);
             long t2 = System.nanoTime();
             long c2 = mx.getCurrentThreadCpuTime();
             long p2 = os.getProcessCpuTime();
@@ -84,8 +92,8 @@ public final class EngineRun {
             }
             if (r >= 0) {
                 floorNanos[r] = t1 - t0;
-                engineNanos[r] = t2 - t1;
-                engineCpu[r] = c2 - c1;
+                engineNanos[r] = t2 - t1b;
+                engineCpu[r] = c2 - c1b;
                 processCpu[r] = p2 - p1;
                 floorCpu[r] = floorCpuNanos;
             }

@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  */
 final class Terms {
 
-    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /** ICU's NFKC data, loaded on the first key of a word that is not ASCII. */
+    private static final class Nfkc {
+        static final Normalizer2 INSTANCE = Normalizer2.getNFKCInstance();
+    }
     private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[-‐'’][\\p{IsLatin}\\p{Nd}]+)*");
 
     /** The file these terms come from. */
@@ -692,7 +695,7 @@ final class Terms {
 
     /** The grouping key: NFKC, lower case, without hyphens and spaces. */
     static String key(String surface) {
-        String n = isAscii(surface) ? surface.toLowerCase(Locale.ROOT) : NFKC.normalize(surface).toLowerCase(Locale.ROOT);
+        String n = isAscii(surface) ? surface.toLowerCase(Locale.ROOT) : Nfkc.INSTANCE.normalize(surface).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

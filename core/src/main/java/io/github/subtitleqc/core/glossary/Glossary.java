@@ -25,7 +25,10 @@ import java.util.List;
  */
 public final class Glossary {
 
-    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /** ICU's NFKC data, loaded when a glossary is first matched (a run without one goes without it). */
+    private static final class Nfkc {
+        static final Normalizer2 INSTANCE = Normalizer2.getNFKCInstance();
+    }
 
     /** A glossary without entries. */
     public static final Glossary EMPTY = new Glossary(List.of());
@@ -133,7 +136,7 @@ public final class Glossary {
 
     /** NFKC, one code point at a time, remembering where each normalised char came from. */
     static Normalized normalize(String s) {
-        if (NFKC.isNormalized(s)) {
+        if (Nfkc.INSTANCE.isNormalized(s)) {
             return new Normalized(s, null);
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -141,7 +144,7 @@ public final class Glossary {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String n = NFKC.normalize(s.substring(i, next));
+            String n = Nfkc.INSTANCE.normalize(s.substring(i, next));
             for (int j = 0; j < n.length(); j++) {
                 if (out.length() + j >= origin.length - 1) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);

@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
 public final class VisibleText {
 
     private static final Pattern ASS_OVERRIDE = Pattern.compile("\\{\\\\[^}]*}");
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /** ICU's NFC data, loaded on the first text that is not plain ASCII (a cold start for English files goes without it). */
+    private static final class Nfc {
+        static final Normalizer2 INSTANCE = Normalizer2.getNFCInstance();
+    }
 
     private VisibleText() {
     }
@@ -56,8 +59,8 @@ public final class VisibleText {
         if (!isPlainAscii(s)) {
             // drop first: an invisible character between a letter and its accent would keep them apart
             s = dropInvisible(s);
-            if (NFC.spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
-                s = NFC.normalize(s);
+            if (Nfc.INSTANCE.spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
+                s = Nfc.INSTANCE.normalize(s);
             }
         }
         return s;
