@@ -10,7 +10,6 @@ import io.github.subtitleqc.core.report.ReportTarget;
 import io.github.subtitleqc.core.report.ReportWriter;
 import io.github.subtitleqc.core.report.RunStart;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -38,81 +37,15 @@ import java.util.Locale;
  * instead, to {@code outputDirectory}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenReport {
+public class ReportMojo extends SubtitleMojo implements MavenReport {
 
     /** The report's file name in the site, without extension. */
     static final String OUTPUT_NAME = "subtitle-qc";
 
     /*
-     * The parameters below are those of check with the same names, defaults and properties
-     * (PluginDescriptorTest holds them equal); what they mean is CheckParameters'. A report extends
-     * MavenReport and check does not, so they do not share SubtitleMojo.
+     * The parameters are check's, from SubtitleMojo: the same names, defaults and properties, and
+     * skip leaves the site without a Subtitle QC page.
      */
-
-    /** Skips the report: the site has no Subtitle QC page. */
-    @Parameter(property = "subtitleqc.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The project's base directory; report paths are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDirectory;
-
-    /**
-     * The directories to look for subtitles in. Default: {@code src/main/subtitles} and
-     * {@code src/test/subtitles}. Directories that do not exist are skipped.
-     */
-    @Parameter
-    private List<File> sourceDirectories;
-
-    /** Comma-separated Ant patterns of the files to check, relative to each source directory. */
-    @Parameter(property = "subtitleqc.includes", defaultValue = "**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa")
-    private String includes;
-
-    /** Comma-separated Ant patterns of files to leave out. */
-    @Parameter(property = "subtitleqc.excludes")
-    private String excludes;
-
-    /** A built-in profile ({@code netflix-en}, {@code netflix-zh-hans}, {@code bbc}…), or {@code auto} to pick one per file. */
-    @Parameter(property = "subtitleqc.profile", defaultValue = "auto")
-    private String profile;
-
-    /** The language (BCP 47) of every file, for {@code auto}; by default found per file. */
-    @Parameter(property = "subtitleqc.language")
-    private String language;
-
-    /** The frame rate that limits in frames are measured at: 23.976, 24, 25, 29.97, 24000/1001… */
-    @Parameter(property = "subtitleqc.frameRate", defaultValue = "23.976")
-    private String frameRate;
-
-    /** Glossary files (CSV, TSV or TBX) whose forbidden variants the {@code glossary} rule reports. */
-    @Parameter
-    private List<File> glossaries;
-
-    /** Per-rule {@code enabled}, {@code severity} and {@code parameters}. */
-    @Parameter
-    private List<RuleConfiguration> rules;
-
-    /**
-     * Settings for some of the files (profile, language, rules, or {@code skip}), by Ant patterns
-     * matched against the path relative to the project; the first file set that matches a file applies.
-     */
-    @Parameter
-    private List<FileSetConfiguration> fileSets;
-
-    /**
-     * The kinds of track checked as subtitles: {@code subtitles}, {@code captions},
-     * {@code descriptions}, {@code chapters}, {@code metadata}. Other descriptions tracks are
-     * checked for timing and spelling only, other chapters and metadata tracks not at all.
-     */
-    @Parameter(property = "subtitleqc.kinds", defaultValue = "subtitles,captions")
-    private String kinds;
-
-    /**
-     * The encoding of files without a byte order mark; UTF-8 when neither this nor the project sets one.
-     * {@code auto}: UTF-8 when the bytes are valid UTF-8, else the encoding ICU4J guesses (named in a finding).
-     */
-    @Parameter(property = "subtitleqc.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
 
     /**
      * Where the page goes when the goal runs on its own ({@code mvn subtitle-qc:report}), as
@@ -123,12 +56,6 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
     /** The site's directory, set by maven-site-plugin. */
     private File reportOutputDirectory;
-
-    /** The parameters this goal shares with {@code check}. */
-    CheckParameters parameters() {
-        return new CheckParameters(baseDirectory, sourceDirectories, includes, excludes, profile, language, frameRate,
-                glossaries, rules, encoding, fileSets, kinds);
-    }
 
     @Override
     public String getOutputName() {
@@ -183,8 +110,7 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     /** {@code mvn subtitle-qc:report} on its own: check's self-contained HTML page, without a site. */
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("subtitle-qc: skipped (subtitleqc.skip=true)");
+        if (skipped()) {
             return;
         }
         File directory = getReportOutputDirectory();

@@ -8,10 +8,8 @@ import java.util.List;
 
 /**
  * The parameters every goal that checks files shares ({@code check}, {@code baseline},
- * {@code fix}): which files, and the settings they are checked with. Declared once, so that the
- * goals cannot drift apart; what they mean is {@link CheckParameters}'. The {@code report} goal,
- * which extends Maven's report class, declares the same ones ({@code PluginDescriptorTest} holds
- * them equal).
+ * {@code fix}, {@code report}): which files, and the settings they are checked with. Declared
+ * once, so that the goals cannot drift apart; what they mean is {@link CheckParameters}'.
  */
 abstract class SubtitleMojo extends AbstractMojo {
 

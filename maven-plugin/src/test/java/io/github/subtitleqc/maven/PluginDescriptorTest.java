@@ -26,6 +26,12 @@ class PluginDescriptorTest {
         for (String name : SHARED) {
             assertThat(report.get(name)).as(name).isNotNull().isEqualTo(check.get(name));
         }
+        // the shared ones, file sets and kinds, and where the page goes on its own: nothing of the gate or the site
+        List<String> reportParameters = new java.util.ArrayList<>(SHARED);
+        reportParameters.addAll(List.of("fileSets", "kinds", "outputDirectory"));
+        assertThat(report.keySet()).containsExactlyInAnyOrderElementsOf(reportParameters);
+        assertThat(report.get("outputDirectory")).isEqualTo("java.io.File  default=${project.build.directory}/reports"
+                + " required=true editable=true");
         assertThat(check.get("encoding")).isEqualTo("java.lang.String ${subtitleqc.encoding} default=${project.build.sourceEncoding}"
                 + " required=false editable=true");
         assertThat(check.get("includes")).isEqualTo("java.lang.String ${subtitleqc.includes} default=**/*.srt,**/*.vtt,**/*.ttml,**/*.dfxp,**/*.ass,**/*.ssa"
