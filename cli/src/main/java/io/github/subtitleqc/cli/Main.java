@@ -11,7 +11,7 @@ import io.github.subtitleqc.core.report.ReportFormat;
 import io.github.subtitleqc.core.report.ReportFormats;
 import io.github.subtitleqc.core.report.ReportRun;
 import io.github.subtitleqc.core.report.ReportTarget;
-import io.github.subtitleqc.core.report.ReportWriter;
+import io.github.subtitleqc.core.report.OpenWriters;
 import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
 import io.github.subtitleqc.core.run.CheckOptions;
@@ -150,18 +150,8 @@ public final class Main implements Callable<Integer> {
                         "subtitle-qc baseline"));
             }
             Verdict verdict;
-            List<ReportWriter> writers = new ArrayList<>();
-            try {
-                try {
-                    for (ReportFormat f : reports) {
-                        writers.add(f.open(target));
-                    }
-                    verdict = new ReportRun(start, gate, where, writers).run(engine, files, new Progress(files.size()));
-                } finally {
-                    for (ReportWriter w : writers) {
-                        w.close();
-                    }
-                }
+            try (OpenWriters writers = OpenWriters.open(reports, target)) {
+                verdict = new ReportRun(start, gate, where, writers.list()).run(engine, files, new Progress(files.size()));
             } catch (IOException | UncheckedIOException e) {
                 throw new ConfigurationException("cannot write the reports to " + CheckOptions.display(base, out)
                         + ": " + e.getMessage() + "; check that the directory can be written");

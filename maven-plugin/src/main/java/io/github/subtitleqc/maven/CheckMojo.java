@@ -8,11 +8,11 @@ import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.report.ConsoleLine;
 import io.github.subtitleqc.core.report.Gate;
+import io.github.subtitleqc.core.report.OpenWriters;
 import io.github.subtitleqc.core.report.ReportFormat;
 import io.github.subtitleqc.core.report.ReportFormats;
 import io.github.subtitleqc.core.report.ReportRun;
 import io.github.subtitleqc.core.report.ReportTarget;
-import io.github.subtitleqc.core.report.ReportWriter;
 import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
 import org.apache.maven.execution.MavenSession;
@@ -29,7 +29,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -136,29 +135,18 @@ public class CheckMojo extends SubtitleMojo {
                     "mvn " + BaselineMojo.GOAL));
         }
         Verdict verdict;
-        List<ReportWriter> writers = new ArrayList<>();
-        try {
-            try {
-                for (ReportFormat f : reports) {
-                    writers.add(f.open(target));
-                }
-                try (ResultCache cache = engine.openCache(cachePath(base), log::warn)) {
-                    long started = System.nanoTime();
-                    verdict = new ReportRun(start, gate, where, writers).run(engine, files,
-                            new Progress(log, files.size()), cache);
-                    if (cache.hits() > 0) {
-                        log.info("subtitle-qc: " + cache.hits() + " of " + files.size() + " files unchanged since the"
-                                + " last run, taken from " + display(base, cache.file()));
-                    }
-                    if (files.size() >= Progress.MIN_FILES) {
-                        log.info(String.format(java.util.Locale.ROOT, "subtitle-qc: %d files checked and reported in %.1f s",
-                                files.size(), (System.nanoTime() - started) / 1e9));
-                    }
-                }
-            } finally {
-                for (ReportWriter w : writers) {
-                    w.close();
-                }
+        try (OpenWriters writers = OpenWriters.open(reports, target);
+             ResultCache cache = engine.openCache(cachePath(base), log::warn)) {
+            long started = System.nanoTime();
+            verdict = new ReportRun(start, gate, where, writers.list()).run(engine, files,
+                    new Progress(log, files.size()), cache);
+            if (cache.hits() > 0) {
+                log.info("subtitle-qc: " + cache.hits() + " of " + files.size() + " files unchanged since the"
+                        + " last run, taken from " + display(base, cache.file()));
+            }
+            if (files.size() >= Progress.MIN_FILES) {
+                log.info(String.format(java.util.Locale.ROOT, "subtitle-qc: %d files checked and reported in %.1f s",
+                        files.size(), (System.nanoTime() - started) / 1e9));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("subtitle-qc: cannot write the reports to " + display(base, out) + ": "

@@ -28,24 +28,23 @@ final class Messages {
      * counts) are written as digits only: MessageFormat would group them ({@code cue 1,234}).
      */
     static String get(String key, Object... args) {
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Integer || shown[i] instanceof Long) {
-                shown[i] = shown[i].toString();
-            }
-        }
-        return TEMPLATES.computeIfAbsent(key, Template::of).fill(shown);
+        return TEMPLATES.computeIfAbsent(key, Template::of).fill(shown(args));
     }
 
     /** What {@link MessageFormat} gives for the message {@code key}: the reference {@link #get} is held to. */
     static String viaMessageFormat(String key, Object... args) {
+        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(shown(args));
+    }
+
+    /** The arguments as a message shows them: whole numbers as their digits. */
+    private static Object[] shown(Object[] args) {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Integer || shown[i] instanceof Long) {
                 shown[i] = shown[i].toString();
             }
         }
-        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(shown);
+        return shown;
     }
 
     /** The keys of every message. */

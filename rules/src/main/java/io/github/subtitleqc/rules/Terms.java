@@ -1,8 +1,8 @@
 package io.github.subtitleqc.rules;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Normalizer2;
 import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.text.Normalizers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,10 +35,6 @@ import java.util.regex.Pattern;
  */
 final class Terms {
 
-    /** ICU's NFKC data, loaded on the first key of a word that is not ASCII. */
-    private static final class Nfkc {
-        static final Normalizer2 INSTANCE = Normalizer2.getNFKCInstance();
-    }
     private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[-‐'’][\\p{IsLatin}\\p{Nd}]+)*");
 
     /** The file these terms come from. */
@@ -695,7 +691,7 @@ final class Terms {
 
     /** The grouping key: NFKC, lower case, without hyphens and spaces. */
     static String key(String surface) {
-        String n = isAscii(surface) ? surface.toLowerCase(Locale.ROOT) : Nfkc.INSTANCE.normalize(surface).toLowerCase(Locale.ROOT);
+        String n = isAscii(surface) ? surface.toLowerCase(Locale.ROOT) : Normalizers.nfkc().normalize(surface).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);

@@ -93,13 +93,9 @@ public final class WhitespaceRule implements Rule {
     private static boolean followedBySpaceOrMark(String written, char space) {
         int last = written.length() - 1;
         for (int i = written.indexOf(space); i >= 0 && i < last; i = written.indexOf(space, i + 1)) {
-            switch (written.charAt(i + 1)) {
-                case ' ', '\t', '\u3000', ',', '.', ';', ':', '!', '?',
-                     '\uFF0C', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\uFF1A', '\u3001' -> {
-                    return true;
-                }
-                default -> {
-                }
+            char next = written.charAt(i + 1);
+            if (next == ' ' || next == '\t' || next == '\u3000' || isHalfWidthMark(next) || isFullWidthMark(next)) {
+                return true;
             }
         }
         return false;
@@ -193,23 +189,27 @@ public final class WhitespaceRule implements Rule {
             return -1;
         }
         char mark = s.charAt(e);
-        switch (mark) {
-            case ',', '.', ';', ':', '!', '?' -> {
-                if (e + 1 < s.length()) {
-                    int next = s.codePointAt(e + 1);
-                    if (next == '.' || Character.isLetter(next) || isNumber(next)) {
-                        return -1;
-                    }
+        if (isHalfWidthMark(mark)) {
+            if (e + 1 < s.length()) {
+                int next = s.codePointAt(e + 1);
+                if (next == '.' || Character.isLetter(next) || isNumber(next)) {
+                    return -1;
                 }
-                return e + 1;
             }
-            case '\uFF0C', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\uFF1A', '\u3001' -> {
-                return e + 1;
-            }
-            default -> {
-                return -1;
-            }
+            return e + 1;
         }
+        return isFullWidthMark(mark) ? e + 1 : -1;
+    }
+
+    /** {@code [,.;:!?]}: flagged after a space unless a dot, letter or digit follows. */
+    private static boolean isHalfWidthMark(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+    }
+
+    /** {@code [\uFF0C\u3002\uFF01\uFF1F\uFF1B\uFF1A\u3001]}: the full-width marks, always flagged after a space. */
+    private static boolean isFullWidthMark(char c) {
+        return c == '\uFF0C' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF1B' || c == '\uFF1A'
+                || c == '\u3001';
     }
 
     /** {@code \\p{N}}: a decimal digit, a letter number or another number. */

@@ -2,7 +2,7 @@ package io.github.subtitleqc.core.glossary;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Normalizer2;
+import io.github.subtitleqc.core.text.Normalizers;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -25,10 +25,6 @@ import java.util.List;
  */
 public final class Glossary {
 
-    /** ICU's NFKC data, loaded when a glossary is first matched (a run without one goes without it). */
-    private static final class Nfkc {
-        static final Normalizer2 INSTANCE = Normalizer2.getNFKCInstance();
-    }
 
     /** A glossary without entries. */
     public static final Glossary EMPTY = new Glossary(List.of());
@@ -136,7 +132,7 @@ public final class Glossary {
 
     /** NFKC, one code point at a time, remembering where each normalised char came from. */
     static Normalized normalize(String s) {
-        if (Nfkc.INSTANCE.isNormalized(s)) {
+        if (Normalizers.nfkc().isNormalized(s)) {
             return new Normalized(s, null);
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -144,7 +140,7 @@ public final class Glossary {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String n = Nfkc.INSTANCE.normalize(s.substring(i, next));
+            String n = Normalizers.nfkc().normalize(s.substring(i, next));
             for (int j = 0; j < n.length(); j++) {
                 if (out.length() + j >= origin.length - 1) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);

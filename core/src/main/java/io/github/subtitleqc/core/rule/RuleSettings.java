@@ -13,14 +13,13 @@ public final class RuleSettings {
     }
 
     /** The value of a parameter that has one (every profile or its default sets it). */
-    @SuppressWarnings("unchecked")
     public <T> T get(Parameter<T> parameter) {
-        Object value = values.get(parameter.name()); // asked for every cue: no Optional, no lambda
+        T value = valueOrNull(parameter); // asked for every cue: no Optional, no lambda
         if (value == null) {
             throw new IllegalStateException("parameter " + parameter.name()
                     + " has no value: set it in the rule's configuration or give it a default");
         }
-        return (T) value;
+        return value;
     }
 
     /** The value of a parameter, or null when neither the POM, the profile nor a default sets it. */
@@ -30,9 +29,8 @@ public final class RuleSettings {
     }
 
     /** The value of a parameter, empty when neither the POM, the profile nor a default sets it. */
-    @SuppressWarnings("unchecked")
     public <T> Optional<T> find(Parameter<T> parameter) {
-        return Optional.ofNullable((T) values.get(parameter.name()));
+        return Optional.ofNullable(valueOrNull(parameter));
     }
 
     /**

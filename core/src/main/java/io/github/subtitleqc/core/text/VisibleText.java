@@ -1,6 +1,5 @@
 package io.github.subtitleqc.core.text;
 
-import com.ibm.icu.text.Normalizer2;
 import org.jsoup.parser.Parser;
 
 import java.util.regex.Pattern;
@@ -35,10 +34,6 @@ import java.util.regex.Pattern;
 public final class VisibleText {
 
     private static final Pattern ASS_OVERRIDE = Pattern.compile("\\{\\\\[^}]*}");
-    /** ICU's NFC data, loaded on the first text that is not plain ASCII (a cold start for English files goes without it). */
-    private static final class Nfc {
-        static final Normalizer2 INSTANCE = Normalizer2.getNFCInstance();
-    }
 
     private VisibleText() {
     }
@@ -59,8 +54,8 @@ public final class VisibleText {
         if (!isPlainAscii(s)) {
             // drop first: an invisible character between a letter and its accent would keep them apart
             s = dropInvisible(s);
-            if (Nfc.INSTANCE.spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
-                s = Nfc.INSTANCE.normalize(s);
+            if (Normalizers.nfc().spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
+                s = Normalizers.nfc().normalize(s);
             }
         }
         return s;

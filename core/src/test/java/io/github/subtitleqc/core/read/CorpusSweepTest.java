@@ -35,14 +35,20 @@ class CorpusSweepTest {
     private static final Set<String> READER_RULES =
             ReaderRules.ALL.stream().map(d -> d.id()).collect(Collectors.toSet());
 
+    /** The corpus's MANIFEST.tsv rows (path, format, …) of the given formats. */
+    private static List<String[]> manifestRows(Path root, String... formats) throws IOException {
+        List<String> wanted = List.of(formats);
+        return Files.readAllLines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .filter(r -> wanted.contains(r[1]))
+                .toList();
+    }
+
     @Test
     void everySubtitleFileOfTheCorpusReadsCleanly() throws IOException {
         Path root = Corpus.root();
-        List<String[]> rows = Files.readAllLines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.startsWith("#"))
-                .map(l -> l.split("\t"))
-                .filter(r -> r[1].equals("srt") || r[1].equals("vtt") || r[1].equals("ass/ssa"))
-                .toList();
+        List<String[]> rows = manifestRows(root, "srt", "vtt", "ass/ssa");
         Engine utf8 = new Engine(EngineConfig.defaults().withThreads(1), List.of());
         Engine auto = new Engine(EngineConfig.defaults().withEncoding("auto").withThreads(1), List.of());
         List<String> problems = new ArrayList<>();
@@ -85,11 +91,7 @@ class CorpusSweepTest {
     @Test
     void everyTtmlFileOfTheCorpusReadsCleanly() throws IOException {
         Path root = Corpus.root();
-        List<String[]> rows = Files.readAllLines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.startsWith("#"))
-                .map(l -> l.split("\t"))
-                .filter(r -> r[1].equals("ttml"))
-                .toList();
+        List<String[]> rows = manifestRows(root, "ttml");
         Engine utf8 = new Engine(EngineConfig.defaults().withThreads(1), List.of());
         Engine auto = new Engine(EngineConfig.defaults().withEncoding("auto").withThreads(1), List.of());
         List<String> problems = new ArrayList<>();

@@ -86,18 +86,10 @@ class BaselineReportsTest {
     private Verdict run(Baseline baseline, RunStart.BaselineFile named, List<ConsoleLine> console) throws IOException {
         Engine engine = new Engine(EngineConfig.defaults().withThreads(1).withBaseline(baseline), List.of(new Shout()));
         RunStart start = new RunStart("1.2.3", null, 1, engine.rules(), Severity.ERROR).withBaseline(named);
-        List<ReportWriter> writers = new ArrayList<>();
         ReportTarget target = new ReportTarget(dir.resolve("out"), ReportTarget.BASE_NAME, console::add, 10, null);
-        for (ReportFormat f : FORMATS.select("console,json,sarif,html")) {
-            writers.add(f.open(target));
-        }
-        try {
-            return new ReportRun(start, new Gate(true, Severity.ERROR, 0, 0), null, writers).run(engine,
+        try (OpenWriters writers = OpenWriters.open(FORMATS.select("console,json,sarif,html"), target)) {
+            return new ReportRun(start, new Gate(true, Severity.ERROR, 0, 0), null, writers.list()).run(engine,
                     List.of(new SourceFile(dir.resolve("film.srt"), "film.srt")), ProgressListener.NONE);
-        } finally {
-            for (ReportWriter w : writers) {
-                w.close();
-            }
         }
     }
 

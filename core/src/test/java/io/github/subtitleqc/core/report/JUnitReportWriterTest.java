@@ -86,17 +86,10 @@ class JUnitReportWriterTest {
         Report report = engine.check(files, ProgressListener.NONE);
         Path out = dir.resolve("target/subtitle-qc");
         ReportTarget target = new ReportTarget(out, ReportTarget.BASE_NAME, line -> { }, 10, null);
-        List<ReportWriter> writers = new ArrayList<>();
-        for (ReportFormat f : ReportFormats.discover(getClass().getClassLoader()).select("json,junit")) {
-            writers.add(f.open(target));
-        }
         RunStart start = new RunStart("test", null, files.size(), engine.rules(), violationSeverity);
-        try {
-            new ReportRun(start, new Gate(false, violationSeverity, 0, 0), null, writers).write(report.files());
-        } finally {
-            for (ReportWriter w : writers) {
-                w.close();
-            }
+        try (OpenWriters writers = OpenWriters.open(ReportFormats.discover(getClass().getClassLoader())
+                .select("json,junit"), target)) {
+            new ReportRun(start, new Gate(false, violationSeverity, 0, 0), null, writers.list()).write(report.files());
         }
         return out;
     }
