@@ -132,7 +132,7 @@ final class Terms {
         lastCue = cue.ordinal();
         if (words == null) {
             words = new WordTable();
-            pairs = new PairTable();
+            pairs = new PairLog();
         }
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
@@ -202,6 +202,7 @@ final class Terms {
                 previous = null;
                 continue;
             }
+            tick++;
             boolean initial = sentenceInitial(line, start);
             boolean positional = capitalsLine || (initial && w.capitalised);
             if (!cjk && w.noUpper && !w.lowerKept) {
@@ -216,7 +217,7 @@ final class Terms {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
                 int from = previousEnd - previous.text.length();
                 int pairColumn = columnShift + (ascii ? from : line.codePointCount(0, from)) + 1;
-                pairs.add(this, previous, surface, cjk, cueOrdinal, textLine, pairColumn, termLike && previousTermLike);
+                pairs.add(previous, surface, cjk, termLike && previousTermLike, cueOrdinal, textLine, pairColumn, 2 * tick + 1);
             }
             previous = surface;
             previousEnd = i;
@@ -278,137 +279,33 @@ final class Terms {
         return words == null ? 0 : words.size;
     }
     /** The spelt-apart pairs of the file while it is read; dropped by {@link #compact()}. */
-    private PairTable pairs;
+    private PairLog pairs;
 
     /**
-     * The file's spelt-apart pairs ({@code fine tune}): for each pair of words, one word right
-     * after the other with a space between, its statistics in Latin and in CJK text. One table for
-     * the file, keyed by the two words' ids (open addressing, linear probing), so that a pair seen
-     * before is found without a map per word or a boxed key. Few pairs survive {@link #compact()}
-     * (only those whose key a word also spells), so a pair's statistics are kept in flat arrays and
-     * its occurrences in one list for the whole table, linked through it: a {@link Spelling} is
-     * made only for a pair that is kept.
+     * The file's spelt-apart pairs ({@code fine tune}) as they occur: one word right after the
+     * other with a space between. Few pairs survive {@link #compact()} (only those whose key a word
+     * of the file also spells, and that word may come later in the file), so an occurrence is only
+     * written down here, seven ints, and {@link #enterPairs()} groups the few that can be kept.
      */
-    private static final class PairTable {
-        long[] keys = new long[4096]; // grown as a file needs: a file of 1,000 cues has a few thousand pairs
-        Word[] firsts = new Word[4096];
-        Word[] nexts = new Word[4096];
-        /** Two entries per slot, in Latin text then in CJK text: occurrences, 0 for none. */
-        int[] counts = new int[8192];
-        /** Two per slot: the order of its first occurrence among the file's spellings. */
-        int[] orders = new int[8192];
-        /** Two per slot: whether an occurrence was term-like. */
-        boolean[] termLike = new boolean[8192];
-        /** Two per slot: its first and last occurrence in {@link #occurrences}. */
-        int[] heads = new int[8192];
-        int[] tails = new int[8192];
-        /** cue, line, column and the index of the next occurrence of the same pair (-1: none), four ints each. */
-        int[] occurrences = new int[16384];
-        int occurrenceCount;
-        private int size;
+    private static final class PairLog {
+        /** first word's id, next word's id, flags (1: in CJK text, 2: term-like), cue, line, column, order. */
+        int[] entries = new int[7 * 2048];
+        int size;
 
-        /** Adds an occurrence of {@code first next} in Latin or CJK text; the pair is numbered on first sight. */
-        void add(Terms terms, Word first, Word next, boolean cjk, int cue, int line, int column, boolean termLikeHere) {
-            long key = ((long) (first.id + 1) << 32) | (next.id & 0xFFFFFFFFL);
-            int mask = keys.length - 1;
-            int slot = mix(key) & mask;
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & mask;
+        void add(Word first, Word next, boolean cjk, boolean termLike, int cue, int line, int column, int order) {
+            int at = size * 7;
+            if (at + 7 > entries.length) {
+                entries = java.util.Arrays.copyOf(entries, entries.length * 2);
             }
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                firsts[slot] = first;
-                nexts[slot] = next;
-                if (++size * 2 > keys.length) {
-                    grow();
-                    add(terms, first, next, cjk, cue, line, column, termLikeHere);
-                    return;
-                }
-            }
-            int at = slot * 2 + (cjk ? 1 : 0);
-            if (occurrenceCount * 4 + 4 > occurrences.length) {
-                occurrences = java.util.Arrays.copyOf(occurrences, occurrences.length * 2);
-            }
-            int o = occurrenceCount++;
-            occurrences[o * 4] = cue;
-            occurrences[o * 4 + 1] = line;
-            occurrences[o * 4 + 2] = column;
-            occurrences[o * 4 + 3] = -1;
-            if (counts[at] == 0) {
-                // entered in byKey by compact(), and only where its key is also one word's; named there
-                orders[at] = terms.order++;
-                heads[at] = o;
-            } else {
-                occurrences[tails[at] * 4 + 3] = o;
-            }
-            tails[at] = o;
-            counts[at]++;
-            termLike[at] |= termLikeHere;
-        }
-
-        /** The statistics of the pair at entry {@code at} as a spelling named {@code text}, or null when it has none. */
-        Spelling spelling(int at, String text) {
-            int count = counts[at];
-            if (count == 0) {
-                return null;
-            }
-            Spelling s = new Spelling(text, false, (at & 1) == 1);
-            s.count = count;
-            s.termLike = termLike[at];
-            s.order = orders[at];
-            s.positions = new int[count * 3];
-            s.stored = count;
-            int k = 0;
-            for (int o = heads[at]; o >= 0; o = occurrences[o * 4 + 3]) {
-                s.positions[k++] = occurrences[o * 4];
-                s.positions[k++] = occurrences[o * 4 + 1];
-                s.positions[k++] = occurrences[o * 4 + 2];
-            }
-            return s;
-        }
-
-        private static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            Word[] oldFirsts = firsts;
-            Word[] oldNexts = nexts;
-            int[] oldCounts = counts;
-            int[] oldOrders = orders;
-            boolean[] oldTermLike = termLike;
-            int[] oldHeads = heads;
-            int[] oldTails = tails;
-            keys = new long[oldKeys.length * 2];
-            firsts = new Word[keys.length];
-            nexts = new Word[keys.length];
-            counts = new int[keys.length * 2];
-            orders = new int[keys.length * 2];
-            termLike = new boolean[keys.length * 2];
-            heads = new int[keys.length * 2];
-            tails = new int[keys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] == 0) {
-                    continue;
-                }
-                int slot = mix(oldKeys[i]) & mask;
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                firsts[slot] = oldFirsts[i];
-                nexts[slot] = oldNexts[i];
-                for (int side = 0; side < 2; side++) {
-                    counts[slot * 2 + side] = oldCounts[i * 2 + side];
-                    orders[slot * 2 + side] = oldOrders[i * 2 + side];
-                    termLike[slot * 2 + side] = oldTermLike[i * 2 + side];
-                    heads[slot * 2 + side] = oldHeads[i * 2 + side];
-                    tails[slot * 2 + side] = oldTails[i * 2 + side];
-                }
-            }
+            int[] e = entries;
+            e[at] = first.id;
+            e[at + 1] = next.id;
+            e[at + 2] = (cjk ? 1 : 0) | (termLike ? 2 : 0);
+            e[at + 3] = cue;
+            e[at + 4] = line;
+            e[at + 5] = column;
+            e[at + 6] = order;
+            size++;
         }
     }
 
@@ -430,7 +327,7 @@ final class Terms {
         final boolean ascii;
         boolean lowerKept;
         private Word lowered;
-        /** Its place among the file's distinct words, from 0: names it in {@link PairTable}. */
+        /** Its place among the file's distinct words, from 0: names it in {@link PairLog}. */
         final int id;
         /** By positional and cjk: 0 plain Latin, 1 cjk, 2 positional Latin, 3 positional cjk. */
         private final Spelling[] spellings = new Spelling[4];
@@ -503,6 +400,8 @@ final class Terms {
     /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
     private static final class WordTable {
         Word[] table = new Word[1024];
+        /** The words by {@link Word#id}. */
+        Word[] byId = new Word[512];
         private int size;
 
         Word get(String line, int start, int end) {
@@ -522,6 +421,10 @@ final class Terms {
                 if (w == null) {
                     w = new Word(Shape.known(line.substring(start, end)), size);
                     table[slot] = w;
+                    if (size == byId.length) {
+                        byId = java.util.Arrays.copyOf(byId, size * 2);
+                    }
+                    byId[size] = w;
                     if (++size * 2 > table.length) {
                         grow();
                     }
@@ -558,13 +461,17 @@ final class Terms {
         return byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>())
                 .computeIfAbsent(identity(text, positional, cjk), k -> {
                     Spelling s = new Spelling(text, positional, cjk);
-                    s.order = order++;
+                    s.order = 2 * tick;
                     return s;
                 });
     }
 
-    /** The number of spellings entered so far, words and spelt-apart pairs. */
-    private int order;
+    /**
+     * The words with a letter met so far in the file. A spelling's order is {@code 2 * tick} at its
+     * first occurrence for a word, {@code 2 * tick + 1} for a pair that ends with that word: the
+     * order of first occurrence, words and pairs together.
+     */
+    private int tick;
 
     /**
      * Enters the spelt-apart pairs in {@link #byKey} under keys that a word spells, each map kept in
@@ -573,43 +480,46 @@ final class Terms {
     private void enterPairs() {
         java.util.Set<String> touched = new java.util.HashSet<>();
         KeyHashes keyHashes = new KeyHashes(byKey.keySet());
-        for (int slot = 0; slot < pairs.keys.length; slot++) {
-            if (pairs.keys[slot] == 0) {
-                continue;
-            }
-            Word w = pairs.firsts[slot];
-            Word next = pairs.nexts[slot];
+        Word[] byId = words.byId;
+        // a pair that can be kept → its spellings in Latin and in CJK text; NONE when it cannot
+        Map<Long, Spelling[]> kept = new HashMap<>();
+        int[] e = pairs.entries;
+        for (int at = 0; at < pairs.size * 7; at += 7) {
+            Word w = byId[e[at]];
+            Word next = byId[e[at + 1]];
             if (w.ascii && next.ascii && !keyHashes.mayHold(w.key, next.key)) {
                 continue; // no word's key is the two keys together: the pair would be dropped
             }
-            String text = null;
-            String k = null;
-            Map<String, Spelling> spellings = null;
-            for (int at = slot * 2; at <= slot * 2 + 1; at++) {
-                if (pairs.counts[at] == 0) {
-                    continue;
-                }
-                if (text == null) {
-                    text = w.text + " " + next.text;
-                    k = w.ascii && next.ascii ? w.key + next.key : key(text);
-                    spellings = byKey.get(k);
-                }
-                if (spellings == null) {
-                    break;
-                }
-                Spelling s = pairs.spelling(at, text);
-                spellings.put(identity(text, false, s.cjk), s);
+            Spelling[] sides = kept.computeIfAbsent(((long) w.id << 32) | next.id, id -> {
+                String k = w.ascii && next.ascii ? w.key + next.key : key(w.text + " " + next.text);
+                return byKey.containsKey(k) ? new Spelling[2] : NONE;
+            });
+            if (sides == NONE) {
+                continue;
+            }
+            boolean cjk = (e[at + 2] & 1) != 0;
+            Spelling s = sides[cjk ? 1 : 0];
+            if (s == null) {
+                String text = w.text + " " + next.text;
+                String k = w.ascii && next.ascii ? w.key + next.key : key(text);
+                s = new Spelling(text, false, cjk);
+                s.order = e[at + 6];
+                sides[cjk ? 1 : 0] = s;
+                byKey.get(k).put(identity(text, false, cjk), s);
                 touched.add(k);
             }
+            s.add(e[at + 3], e[at + 4], e[at + 5], (e[at + 2] & 2) != 0);
         }
         for (String k : touched) {
             List<Map.Entry<String, Spelling>> entries = new ArrayList<>(byKey.get(k).entrySet());
-            entries.sort(java.util.Comparator.comparingInt(e -> e.getValue().order));
+            entries.sort(java.util.Comparator.comparingInt(en -> en.getValue().order));
             Map<String, Spelling> ordered = new java.util.LinkedHashMap<>();
-            entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            entries.forEach(en -> ordered.put(en.getKey(), en.getValue()));
             byKey.put(k, ordered);
         }
     }
+
+    private static final Spelling[] NONE = new Spelling[0];
 
     /**
      * The {@link String#hashCode()} of each key, in a bit set: tells without making the string
