@@ -285,26 +285,33 @@ final class Terms {
      * The file's spelt-apart pairs ({@code fine tune}) as they occur: one word right after the
      * other with a space between. Few pairs survive {@link #compact()} (only those whose key a word
      * of the file also spells, and that word may come later in the file), so an occurrence is only
-     * written down here, seven ints, and {@link #enterPairs()} groups the few that can be kept.
+     * written down here, eight ints, and {@link #enterPairs()} groups the few that can be kept.
      */
     private static final class PairLog {
-        /** first word's id, next word's id, flags (1: in CJK text, 2: term-like), cue, line, column, order. */
-        int[] entries = new int[7 * 2048];
+        static final int ENTRY = 8;
+        /**
+         * first word's id, next word's id, flags (1: in CJK text, 2: term-like, 4: both words
+         * ASCII, so the pair's key is the two keys together), cue, line, column,
+         * order, and the hash of the two keys together ({@link KeyHashes#mayHold(int)}), worked out
+         * while both words are at hand.
+         */
+        int[] entries = new int[ENTRY * 2048];
         int size;
 
         void add(Word first, Word next, boolean cjk, boolean termLike, int cue, int line, int column, int order) {
-            int at = size * 7;
-            if (at + 7 > entries.length) {
+            int at = size * ENTRY;
+            if (at + ENTRY > entries.length) {
                 entries = java.util.Arrays.copyOf(entries, entries.length * 2);
             }
             int[] e = entries;
             e[at] = first.id;
             e[at + 1] = next.id;
-            e[at + 2] = (cjk ? 1 : 0) | (termLike ? 2 : 0);
+            e[at + 2] = (cjk ? 1 : 0) | (termLike ? 2 : 0) | (first.ascii && next.ascii ? 4 : 0);
             e[at + 3] = cue;
             e[at + 4] = line;
             e[at + 5] = column;
             e[at + 6] = order;
+            e[at + 7] = first.keyHash * next.keyShift + next.keyHash;
             size++;
         }
     }
@@ -324,6 +331,11 @@ final class Terms {
         final boolean termShapedInitial;
         final boolean termShapedInside;
         final int letters;
+        /** Its key's {@link String#hashCode()} and 31 to the power of its key's length: see {@link KeyHashes}. */
+        final int keyHash;
+        final int keyShift;
+        /** Its text's {@link String#hashCode()}: tells most other words in its table slot apart without reading their text. */
+        final int hash;
         final boolean ascii;
         boolean lowerKept;
         private Word lowered;
@@ -342,6 +354,9 @@ final class Terms {
             this.termShapedInitial = shape.termShapedInitial;
             this.termShapedInside = shape.termShapedInside;
             this.letters = shape.letters;
+            this.keyHash = key.hashCode();
+            this.keyShift = pow31(key.length());
+            this.hash = text.hashCode();
             this.ascii = shape.ascii;
         }
 
@@ -430,7 +445,7 @@ final class Terms {
                     }
                     return w;
                 }
-                if (w.text.length() == len && w.text.regionMatches(0, line, start, len)) {
+                if (w.hash == h && w.text.length() == len && w.text.regionMatches(0, line, start, len)) {
                     return w;
                 }
             }
@@ -446,7 +461,7 @@ final class Terms {
             int mask = table.length - 1;
             for (Word w : old) {
                 if (w != null) {
-                    int slot = mix(w.text.hashCode()) & mask;
+                    int slot = mix(w.hash) & mask;
                     while (table[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
@@ -484,12 +499,12 @@ final class Terms {
         // a pair that can be kept → its spellings in Latin and in CJK text; NONE when it cannot
         Map<Long, Spelling[]> kept = new HashMap<>();
         int[] e = pairs.entries;
-        for (int at = 0; at < pairs.size * 7; at += 7) {
-            Word w = byId[e[at]];
-            Word next = byId[e[at + 1]];
-            if (w.ascii && next.ascii && !keyHashes.mayHold(w.key, next.key)) {
+        for (int at = 0; at < pairs.size * PairLog.ENTRY; at += PairLog.ENTRY) {
+            if ((e[at + 2] & 4) != 0 && !keyHashes.mayHold(e[at + 7])) {
                 continue; // no word's key is the two keys together: the pair would be dropped
             }
+            Word w = byId[e[at]];
+            Word next = byId[e[at + 1]];
             Spelling[] sides = kept.computeIfAbsent(((long) w.id << 32) | next.id, id -> {
                 String k = w.ascii && next.ascii ? w.key + next.key : key(w.text + " " + next.text);
                 return byKey.containsKey(k) ? new Spelling[2] : NONE;
@@ -527,21 +542,32 @@ final class Terms {
      */
     private static final class KeyHashes {
         private final long[] bits;
+        private final int shift;
 
         KeyHashes(java.util.Set<String> keys) {
-            int size = Integer.highestOneBit(Math.max(64, keys.size() * 8)) * 2;
+            // 32 to 64 bits a key and two bits each: about one pair in 300 that no key spells gets past
+            int size = Integer.highestOneBit(Math.max(64, keys.size() * 32)) * 2;
             bits = new long[size / 64];
+            shift = 64 - Integer.numberOfTrailingZeros(size);
             for (String k : keys) {
-                int bit = k.hashCode() & (size - 1);
-                bits[bit >>> 6] |= 1L << bit;
+                long m = mix(k.hashCode());
+                int a = (int) (m >>> shift);
+                int b = (int) ((m << 32) >>> shift);
+                bits[a >>> 6] |= 1L << a;
+                bits[b >>> 6] |= 1L << b;
             }
         }
 
-        /** False when {@code a + b} is certainly not a key. */
-        boolean mayHold(String a, String b) {
-            int h = a.hashCode() * pow31(b.length()) + b.hashCode();
-            int bit = h & (bits.length * 64 - 1);
-            return (bits[bit >>> 6] & (1L << bit)) != 0;
+        /** False when no key has the hash {@code h}: for two keys a and b, {@code hash(a) * 31^|b| + hash(b)}. */
+        boolean mayHold(int h) {
+            long m = mix(h);
+            int a = (int) (m >>> shift);
+            int b = (int) ((m << 32) >>> shift);
+            return (bits[a >>> 6] & (1L << a)) != 0 && (bits[b >>> 6] & (1L << b)) != 0;
+        }
+
+        private static long mix(int h) {
+            return (h & 0xFFFFFFFFL) * 0x9E3779B97F4A7C15L;
         }
     }
 
