@@ -137,13 +137,14 @@ final class Terms {
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            int ascii = asciiLatin(line);
-            if (ascii == 0 || (ascii < 0 && !hasLatinLetter(line))) {
+            // an ASCII line without a letter has no word to collect; CueView found most ASCII lines
+            boolean ascii = cue.isPlainAscii(i) || isAscii(line);
+            if (!hasLatinLetter(line)) {
                 continue;
             }
-            boolean cjk = ascii < 0 && hasCjk(line);
+            boolean cjk = !ascii && hasCjk(line);
             boolean capitalsLine = !cjk && isCapitalsLine(line);
-            collectLine(line, ascii > 0, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
+            collectLine(line, ascii, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
         }
     }
 
@@ -256,19 +257,6 @@ final class Terms {
     /** What {@code TOKEN} takes between two runs of word characters. */
     private static boolean isJoiner(char c) {
         return c == '-' || c == '‐' || c == '\'' || c == '’';
-    }
-
-    /** 1 when {@code line} is all ASCII and has an ASCII letter, 0 when all ASCII without one, -1 otherwise. */
-    private static int asciiLatin(String line) {
-        boolean letter = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                return -1;
-            }
-            letter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
-        return letter ? 1 : 0;
     }
 
     /** The distinct tokens of the file while it is read; dropped by {@link #compact()}. */

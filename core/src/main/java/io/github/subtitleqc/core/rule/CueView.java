@@ -21,6 +21,8 @@ public final class CueView {
     private final Cue cue;
     private final Counting counting;
     private final List<String> visibleLines;
+    /** Bit i: visible line i (of the first 64) is plain ASCII. */
+    private final long asciiLines;
     private int[] lineHalfUnits;
     private int readingHalfUnitsNoSpaces = -1;
     private int words = -1;
@@ -30,9 +32,7 @@ public final class CueView {
         this.cue = cue;
         this.counting = counting;
         List<String> visible = new ArrayList<>(cue.lines().size());
-        for (String line : cue.lines()) {
-            visible.add(VisibleText.of(line));
-        }
+        this.asciiLines = VisibleText.of(cue.lines(), visible);
         this.visibleLines = Collections.unmodifiableList(visible);
     }
 
@@ -81,6 +81,14 @@ public final class CueView {
     /** How characters are counted in this file. */
     public Counting counting() {
         return counting;
+    }
+
+    /**
+     * Whether the visible text of line {@code index} is known to be plain ASCII (found while it
+     * was made): true only when it is; false for a line that is not, and may be for one that is.
+     */
+    public boolean isPlainAscii(int index) {
+        return index < 64 && (asciiLines >>> index & 1) != 0;
     }
 
     /** The visible text of each line as written, one entry per written line (possibly empty). */

@@ -2,6 +2,7 @@ package io.github.subtitleqc.core.text;
 
 import org.jsoup.parser.Parser;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,35 @@ public final class VisibleText {
 
     /** The visible text of one line as written. */
     public static String of(String written) {
+        String s = withoutMarkup(written);
+        return isPlainAscii(s) ? s : normalised(s);
+    }
+
+    /**
+     * The visible text of each line as written, added to {@code visible} in order; returns a mask
+     * of the lines (bit {@code i} for line {@code i}, the first 64 lines) whose visible text is
+     * plain ASCII, as found on the way, so that what reads the lines next can skip that scan. A
+     * line whose bit is clear may still be ASCII (an invisible character dropped), never the
+     * other way round.
+     */
+    public static long of(List<String> written, List<String> visible) {
+        long ascii = 0;
+        for (int i = 0; i < written.size(); i++) {
+            String s = withoutMarkup(written.get(i));
+            if (isPlainAscii(s)) {
+                if (i < 64) {
+                    ascii |= 1L << i;
+                }
+            } else {
+                s = normalised(s);
+            }
+            visible.add(s);
+        }
+        return ascii;
+    }
+
+    /** Tags, ASS override blocks and character references taken out. */
+    private static String withoutMarkup(String written) {
         String s = written;
         if (s.indexOf('<') >= 0) {
             s = stripTags(s);
@@ -51,12 +81,15 @@ public final class VisibleText {
             // HTML's "consume a character reference" in text content, as the WebVTT tokenizer says
             s = Parser.unescapeEntities(s, false);
         }
-        if (!isPlainAscii(s)) {
-            // drop first: an invisible character between a letter and its accent would keep them apart
-            s = dropInvisible(s);
-            if (Normalizers.nfc().spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
-                s = Normalizers.nfc().normalize(s);
-            }
+        return s;
+    }
+
+    /** Text that is not plain ASCII without its invisible characters, in NFC. */
+    private static String normalised(String text) {
+        // drop first: an invisible character between a letter and its accent would keep them apart
+        String s = dropInvisible(text);
+        if (Normalizers.nfc().spanQuickCheckYes(s) < s.length()) { // most text is in NFC already: keep it as it is
+            s = Normalizers.nfc().normalize(s);
         }
         return s;
     }

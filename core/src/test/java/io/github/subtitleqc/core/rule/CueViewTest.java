@@ -91,4 +91,26 @@ class CueViewTest {
         assertThat(view.endMs()).isEqualTo(3_500);
         assertThat(view.durationMs()).isEqualTo(2_500);
     }
+
+    @Test
+    void knowsWhichVisibleLinesArePlainAscii() {
+        // ASCII once the tags are gone; an accent; a reference to a non-ASCII character; CJK; an
+        // ASCII reference; a line that is ASCII as written
+        CueView view = new CueView(cue("<i>Hello</i> there", "café", "caf&eacute;", "日本", "fish &amp; chips", "plain"),
+                Counting.ALL_ONE);
+        assertThat(view.visibleLines()).containsExactly("Hello there", "café", "café", "日本", "fish & chips", "plain");
+        assertThat(List.of(0, 1, 2, 3, 4, 5)).map(view::isPlainAscii)
+                .containsExactly(true, false, false, false, true, true);
+        assertThat(view.isPlainAscii(6)).isFalse();
+    }
+
+    @Test
+    void linesPastTheSixtyFourthAreNeverClaimedAscii() {
+        String[] lines = new String[70];
+        java.util.Arrays.fill(lines, "abc");
+        CueView view = new CueView(cue(lines), Counting.ALL_ONE);
+        assertThat(view.isPlainAscii(63)).isTrue();
+        assertThat(view.isPlainAscii(64)).isFalse();
+        assertThat(view.visibleLines()).hasSize(70);
+    }
 }
