@@ -534,8 +534,47 @@ public final class SrtReader implements SubtitleReader {
             return k < lineEnd && s.charAt(k) >= '0' && s.charAt(k) <= '9';
         }
 
+        /**
+         * The common case first: a timestamp written {@code 00:00:00,000}, within 59 minutes and
+         * seconds and not followed by another digit, read at fixed places; its milliseconds, the
+         * position after it. Else -1, and nothing read: {@link #timestamp} reads the rest, the same
+         * way for this case (no quirk but {@link #comma}).
+         */
+        private long wellWritten() {
+            int p = position;
+            if (p + 12 > lineEnd || isDigit(p + 12)
+                    || s.charAt(p + 2) != ':' || s.charAt(p + 5) != ':' || s.charAt(p + 8) != ',') {
+                return -1;
+            }
+            int hours = twoDigits(p);
+            int minutes = twoDigits(p + 3);
+            int seconds = twoDigits(p + 6);
+            int millis = twoDigits(p + 9) * 10 + digit(p + 11);
+            if (hours < 0 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || millis < 0) {
+                return -1;
+            }
+            position = p + 12;
+            comma = true;
+            return ((hours * 60L + minutes) * 60 + seconds) * 1000 + millis;
+        }
+
+        /** The digit at {@code k}, or a negative number when there is none. */
+        private int digit(int k) {
+            int d = s.charAt(k) - '0';
+            return d >= 0 && d <= 9 ? d : -1000;
+        }
+
+        /** The two digits at {@code k} and {@code k + 1} as a number, or a negative number. */
+        private int twoDigits(int k) {
+            return digit(k) * 10 + digit(k + 1);
+        }
+
         /** Reads one timestamp at the position; its milliseconds, or -1 after {@link #fail}. */
         private long timestamp(String what) {
+            long written = wellWritten();
+            if (written >= 0) {
+                return written;
+            }
             int begin = position;
             if (position < lineEnd && s.charAt(position) == '-' && isDigit(position + 1)) {
                 int k = position + 1;
