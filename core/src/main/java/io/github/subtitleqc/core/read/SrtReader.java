@@ -47,12 +47,17 @@ public final class SrtReader implements SubtitleReader {
 
     @Override
     public SubtitleDocument read(String text, Consumer<ReadIssue> issues) {
-        return new Parse(Lines.split(text), issues).run();
+        return new Parse(LineIndex.of(text), issues).run();
     }
 
-    /** The state of one read; a new one per file keeps the reader stateless. */
+    /**
+     * The state of one read; a new one per file keeps the reader stateless. It reads the lines in
+     * place, by their offsets in the text: only a cue's text lines and index become Strings (and
+     * lines quoted in a finding).
+     */
     private static final class Parse {
-        private final List<String> lines;
+        private final String text;
+        private final LineIndex lines;
         private final Consumer<ReadIssue> issues;
         private final List<Cue> cues = new ArrayList<>();
         private final List<ReadIssue> parseErrors = new ArrayList<>();
@@ -77,17 +82,22 @@ public final class SrtReader implements SubtitleReader {
         private Long previousIndex;
         /** The timing line {@link #cueStart} found last. */
         private Timing lastTiming;
+        /** The offset {@link #arrowAt} was searched from; past the text when nothing was searched yet. */
+        private int arrowFrom = Integer.MAX_VALUE;
+        /** The offset of the first {@code -->} at or after {@link #arrowFrom}, or -1 when there is none. */
+        private int arrowAt = -1;
 
-        Parse(List<String> lines, Consumer<ReadIssue> issues) {
+        Parse(LineIndex lines, Consumer<ReadIssue> issues) {
+            this.text = lines.text();
             this.lines = lines;
             this.issues = issues;
         }
 
         SubtitleDocument run() {
             int i = 0;
-            int n = lines.size();
+            int n = lines.count();
             while (i < n) {
-                if (Lines.isBlank(lines.get(i))) {
+                if (lines.isBlank(i)) {
                     joined = false;
                     i++;
                     continue;
@@ -95,7 +105,7 @@ public final class SrtReader implements SubtitleReader {
                 int timing = cueStart(i);
                 if (timing >= 0) {
                     i = readCue(i, timing, lastTiming);
-                } else if (pending != null && isContinuation(lines.get(i))) {
+                } else if (pending != null && isContinuation(i)) {
                     i = continuation(i);
                 } else {
                     flush();
@@ -112,16 +122,16 @@ public final class SrtReader implements SubtitleReader {
          * has no index line), its timing then in {@link #lastTiming}; else -1.
          */
         private int cueStart(int i) {
-            String line = lines.get(i);
-            if (line.contains("-->")) { // else no timing line, and no need to make a Timing to say so
-                Timing t = Timing.parse(line);
+            int arrow = arrow(i);
+            if (arrow >= 0) { // else no timing line, and no need to make a Timing to say so
+                Timing t = Timing.parse(text, lines.start(i), lines.end(i), arrow);
                 if (t.ok()) {
                     lastTiming = t;
                     return i;
                 }
             }
-            if (i + 1 < lines.size() && isIndex(line)) {
-                Timing t = Timing.parse(lines.get(i + 1));
+            if (i + 1 < lines.count() && isIndex(i)) {
+                Timing t = Timing.parse(text, lines.start(i + 1), lines.end(i + 1), arrow(i + 1));
                 if (t.ok()) {
                     lastTiming = t;
                     return i + 1;
@@ -130,24 +140,50 @@ public final class SrtReader implements SubtitleReader {
             return -1;
         }
 
-        /** A line of digits, with spaces or tabs around them. */
-        private static boolean isIndex(String line) {
-            int k = 0;
-            int n = line.length();
-            while (k < n && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+        /**
+         * The offset of the first {@code -->} in line {@code i}, or -1. One search of the text serves
+         * every line up to the next arrow: lines are asked about in order, at most a line back.
+         */
+        private int arrow(int i) {
+            int start = lines.start(i);
+            if (start < arrowFrom || (arrowAt >= 0 && arrowAt < start)) {
+                arrowFrom = start;
+                arrowAt = text.indexOf("-->", start);
+            }
+            return arrowAt >= 0 && arrowAt + 3 <= lines.end(i) ? arrowAt : -1;
+        }
+
+        /** True when line {@code i} is a line of digits, with spaces or tabs around them. */
+        private boolean isIndex(int i) {
+            int k = lines.start(i);
+            int n = lines.end(i);
+            while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
                 k++;
             }
             int digits = k;
-            while (k < n && line.charAt(k) >= '0' && line.charAt(k) <= '9') {
+            while (k < n && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
                 k++;
             }
             if (k == digits) {
                 return false;
             }
-            while (k < n && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+            while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
                 k++;
             }
             return k == n;
+        }
+
+        /** Line {@code i} without the spaces and tabs around it: an index line as {@code String.strip} leaves it. */
+        private String strippedIndex(int i) {
+            int from = lines.start(i);
+            int to = lines.end(i);
+            while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+                from++;
+            }
+            while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
+                to--;
+            }
+            return text.substring(from, to);
         }
 
         /** Reads the cue whose first line is {@code first} and timing line {@code timingIndex}. */
@@ -155,7 +191,7 @@ public final class SrtReader implements SubtitleReader {
             flush();
             int ordinal = cues.size() + 1;
             int timingLine = timingIndex + 1;
-            String index = first == timingIndex ? null : lines.get(first).strip();
+            String index = first == timingIndex ? null : strippedIndex(first);
             checkIndex(index, ordinal, first + 1, timingLine);
             if (joined) {
                 noBlankLine.seen(ordinal, first + 1, 1, "cue " + ordinal);
@@ -167,22 +203,27 @@ public final class SrtReader implements SubtitleReader {
 
         /** Adds text lines from line {@code i} to the pending cue, up to a blank line or the next cue. */
         private int text(int i) {
-            int n = lines.size();
-            while (i < n && !Lines.isBlank(lines.get(i)) && cueStart(i) < 0) {
-                pending.text.add(lines.get(i));
+            int n = lines.count();
+            while (i < n && !lines.isBlank(i) && cueStart(i) < 0) {
+                pending.text.add(lines.line(i));
                 i++;
             }
             pending.end = i;
-            joined = i < n && !Lines.isBlank(lines.get(i));
+            joined = i < n && !lines.isBlank(i);
             return i;
         }
 
         /**
-         * True when a line after a blank line can only be more text of the cue above: not a cue
-         * number, and not something meant as a timing line.
+         * True when line {@code i}, after a blank line, can only be more text of the cue above: not
+         * a cue number, and not something meant as a timing line.
          */
-        private static boolean isContinuation(String line) {
-            return !isIndex(line) && !line.contains("-->") && !TIME_LIKE.matcher(line).find();
+        private boolean isContinuation(int i) {
+            return !isIndex(i) && arrow(i) < 0 && !isTimeLike(i);
+        }
+
+        /** True when line {@code i} holds digits and colons as in a timestamp ({@link #TIME_LIKE}). */
+        private boolean isTimeLike(int i) {
+            return TIME_LIKE.matcher(text).region(lines.start(i), lines.end(i)).find();
         }
 
         /** Reads text that follows a blank line as more text of the pending cue. */
@@ -192,7 +233,7 @@ public final class SrtReader implements SubtitleReader {
                 pending.text.add(""); // keeps text line k at source line firstTextLine + k
             }
             continuations.add(new ReadIssue(ReaderRules.FORMAT.id(), pending.ordinal, i + 1, 1,
-                    "the text at line " + (i + 1) + " (" + Lines.quote(lines.get(i)) + ") follows a blank line but "
+                    "the text at line " + (i + 1) + " (" + Lines.quote(lines.line(i)) + ") follows a blank line but "
                             + "starts no new cue: it is read as more text of cue " + pending.ordinal
                             + ", but players end a cue at a blank line; remove the blank "
                             + (i - blank > 1 ? "lines at lines " + (blank + 1) + "–" + i : "line at line " + (blank + 1))
@@ -232,46 +273,47 @@ public final class SrtReader implements SubtitleReader {
 
         /** Skips a block that is not a cue, with a finding; returns the index of the next line to read. */
         private int unreadableBlock(int i) {
-            int n = lines.size();
-            String first = lines.get(i);
-            boolean numbered = isIndex(first);
+            int n = lines.count();
+            boolean numbered = isIndex(i);
             int next = i + 1;
-            String second = next < n && !Lines.isBlank(lines.get(next)) ? lines.get(next) : null;
+            boolean hasSecond = next < n && !lines.isBlank(next);
+            String index = numbered ? strippedIndex(i) : null;
             if (numbered) {
-                previousIndex = parseIndex(first.strip());
+                previousIndex = parseIndex(index);
             }
-            if (numbered && second != null && isMeantAsTiming(second)) {
-                unreadableTiming(next, second);
-            } else if (isMeantAsTiming(first)) {
-                unreadableTiming(i, first);
+            if (numbered && hasSecond && isMeantAsTiming(next)) {
+                unreadableTiming(next);
+            } else if (isMeantAsTiming(i)) {
+                unreadableTiming(i);
             } else if (numbered) {
-                String where = "cue number " + first.strip() + " at line " + (i + 1);
-                parseError(i + 1, 1, second == null
+                String where = "cue number " + index + " at line " + (i + 1);
+                parseError(i + 1, 1, !hasSecond
                         ? (next >= n ? "the file ends after the " + where + ": the cue is incomplete (a truncated file?)"
                         : "nothing follows the " + where + ": add its timing line and text, or remove the number")
                         : "the " + where + " has no timing line after it: add one like 00:00:01,000 --> 00:00:02,500;"
                         + " the cue is skipped");
             } else {
+                String first = lines.line(i);
                 parseError(i + 1, 1, "the text at line " + (i + 1) + " (" + Lines.quote(first) + ") belongs to no cue"
                         + (first.startsWith("WEBVTT") ? " ('WEBVTT' starts a WebVTT file: name it .vtt)" : "")
                         + ": a cue starts with its number and a timing line like 00:00:01,000 --> 00:00:02,500;"
                         + " the text is skipped");
             }
             i++;
-            while (i < n && !Lines.isBlank(lines.get(i)) && cueStart(i) < 0) {
+            while (i < n && !lines.isBlank(i) && cueStart(i) < 0) {
                 i++;
             }
-            joined = i < n && !Lines.isBlank(lines.get(i));
+            joined = i < n && !lines.isBlank(i);
             return i;
         }
 
-        private static boolean isMeantAsTiming(String line) {
-            return line.contains("-->") || TIME_LIKE.matcher(line).find();
+        private boolean isMeantAsTiming(int i) {
+            return arrow(i) >= 0 || isTimeLike(i);
         }
 
-        private void unreadableTiming(int index, String line) {
-            Timing t = Timing.parse(line);
-            parseError(index + 1, t.column, "cannot read the timing line " + Lines.quote(line) + ": " + t.failure
+        private void unreadableTiming(int i) {
+            Timing t = Timing.parse(text, lines.start(i), lines.end(i), arrow(i));
+            parseError(i + 1, t.column, "cannot read the timing line " + Lines.quote(lines.line(i)) + ": " + t.failure
                     + "; write it as 00:00:01,000 --> 00:00:02,500; the cue is skipped");
         }
 
@@ -283,7 +325,7 @@ public final class SrtReader implements SubtitleReader {
             if (cues.isEmpty()) {
                 if (parseErrors.isEmpty()) {
                     issue(ReaderRules.PARSE_ERROR.id(), 0, 1, 1, "no SubRip cue in this file: it is empty"
-                            + (lines.isEmpty() ? "" : " but for blank lines"));
+                            + (lines.count() == 0 ? "" : " but for blank lines"));
                 } else {
                     ReadIssue first = parseErrors.get(0);
                     issue(ReaderRules.PARSE_ERROR.id(), 0, first.line(), first.column(),
@@ -396,10 +438,12 @@ public final class SrtReader implements SubtitleReader {
     /**
      * One timing line, read leniently: {@code [h…]h:mm:ss[,mmm] --> …} or {@code mm:ss[,mmm]},
      * any of {@code , . : ;} before 1 or more digits of a fraction of a second, then anything.
+     * It is read in place, between two offsets of the text; columns count from the line's start.
      */
     static final class Timing {
         long start = -1;
         long end = -1;
+        /** What follows the end time, as written; {@code ""} when nothing does. */
         String rest = "";
         int restColumn;
         String failure;
@@ -414,19 +458,29 @@ public final class SrtReader implements SubtitleReader {
         boolean millisDigits;
 
         private final String s;
+        /** The offset of the line's first character in {@link #s}. */
+        private final int lineStart;
+        /** The offset just after the line's last character in {@link #s}. */
+        private final int lineEnd;
         private int position;
 
-        private Timing(String s) {
+        private Timing(String s, int lineStart, int lineEnd) {
             this.s = s;
+            this.lineStart = lineStart;
+            this.lineEnd = lineEnd;
+            this.position = lineStart;
         }
 
         boolean ok() {
             return failure == null;
         }
 
-        static Timing parse(String line) {
-            Timing t = new Timing(line);
-            int arrow = line.indexOf("-->");
+        /**
+         * Reads the line {@code text[lineStart, lineEnd)} as a timing line, {@code arrow} being the
+         * offset of its first {@code -->}, or -1 when it has none.
+         */
+        static Timing parse(String text, int lineStart, int lineEnd, int arrow) {
+            Timing t = new Timing(text, lineStart, lineEnd);
             if (arrow < 0) {
                 t.failure = "there is no '-->' between the start and the end time";
                 return t;
@@ -447,7 +501,7 @@ public final class SrtReader implements SubtitleReader {
             }
             t.position += 3;
             t.skipSpaces();
-            if (t.position >= line.length()) {
+            if (t.position >= lineEnd) {
                 t.fail(t.position, "the end time is missing");
                 return t;
             }
@@ -455,35 +509,76 @@ public final class SrtReader implements SubtitleReader {
             if (t.end < 0) {
                 return t;
             }
-            t.rest = line.substring(t.position);
+            if (t.position < lineEnd) {
+                t.rest = text.substring(t.position, lineEnd);
+            }
             t.skipSpaces();
-            t.restColumn = t.position + 1;
+            t.restColumn = t.position - lineStart + 1;
             return t;
         }
 
         private void fail(int at, String why) {
             failure = why;
-            column = at + 1;
+            column = at - lineStart + 1;
             start = -1;
             end = -1;
         }
 
         private void skipSpaces() {
-            while (position < s.length() && (s.charAt(position) == ' ' || s.charAt(position) == '\t')) {
+            while (position < lineEnd && (s.charAt(position) == ' ' || s.charAt(position) == '\t')) {
                 position++;
             }
         }
 
         private boolean isDigit(int k) {
-            return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+            return k < lineEnd && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+        }
+
+        /**
+         * The common case first: a timestamp written {@code 00:00:00,000}, within 59 minutes and
+         * seconds and not followed by another digit, read at fixed places; its milliseconds, the
+         * position after it. Else -1, and nothing read: {@link #timestamp} reads the rest, the same
+         * way for this case (no quirk but {@link #comma}).
+         */
+        private long wellWritten() {
+            int p = position;
+            if (p + 12 > lineEnd || isDigit(p + 12)
+                    || s.charAt(p + 2) != ':' || s.charAt(p + 5) != ':' || s.charAt(p + 8) != ',') {
+                return -1;
+            }
+            int hours = twoDigits(p);
+            int minutes = twoDigits(p + 3);
+            int seconds = twoDigits(p + 6);
+            int millis = twoDigits(p + 9) * 10 + digit(p + 11);
+            if (hours < 0 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || millis < 0) {
+                return -1;
+            }
+            position = p + 12;
+            comma = true;
+            return ((hours * 60L + minutes) * 60 + seconds) * 1000 + millis;
+        }
+
+        /** The digit at {@code k}, or a negative number when there is none. */
+        private int digit(int k) {
+            int d = s.charAt(k) - '0';
+            return d >= 0 && d <= 9 ? d : -1000;
+        }
+
+        /** The two digits at {@code k} and {@code k + 1} as a number, or a negative number. */
+        private int twoDigits(int k) {
+            return digit(k) * 10 + digit(k + 1);
         }
 
         /** Reads one timestamp at the position; its milliseconds, or -1 after {@link #fail}. */
         private long timestamp(String what) {
+            long written = wellWritten();
+            if (written >= 0) {
+                return written;
+            }
             int begin = position;
-            if (position < s.length() && s.charAt(position) == '-' && isDigit(position + 1)) {
+            if (position < lineEnd && s.charAt(position) == '-' && isDigit(position + 1)) {
                 int k = position + 1;
-                while (k < s.length() && (isDigit(k) || ":,.;".indexOf(s.charAt(k)) >= 0)) {
+                while (k < lineEnd && (isDigit(k) || ":,.;".indexOf(s.charAt(k)) >= 0)) {
                     k++;
                 }
                 fail(begin, "the " + what + " '" + s.substring(begin, k) + "' is negative");
@@ -521,7 +616,7 @@ public final class SrtReader implements SubtitleReader {
                     width2 = width;
                 }
                 count++;
-                if (count < 3 && position < s.length() && s.charAt(position) == ':' && isDigit(position + 1)) {
+                if (count < 3 && position < lineEnd && s.charAt(position) == ':' && isDigit(position + 1)) {
                     position++;
                 } else {
                     break;
@@ -550,7 +645,7 @@ public final class SrtReader implements SubtitleReader {
             hoursDigits |= count == 3 && width0 != 2;
             fieldDigits |= minutesWidth != 2 || lastWidth != 2;
             long millis = 0;
-            char separator = position < s.length() ? s.charAt(position) : 0;
+            char separator = position < lineEnd ? s.charAt(position) : 0;
             if (",.:;".indexOf(separator) >= 0 && separator != 0 && isDigit(position + 1)) {
                 position++;
                 int digitsStart = position;

@@ -1,0 +1,238 @@
+package io.github.subtitleqc.core.read;
+
+import io.github.subtitleqc.core.model.SubtitleDocument;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.Size;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link SrtReader} reads by offsets into the text; {@link LegacySrtReader} is the reader as it
+ * was, over one String per line. For any text both give exactly the same document (cues, their
+ * text, numbers, lines and settings) and exactly the same findings, in the same order, with the
+ * same cue, line, column and message.
+ */
+class SrtReaderEquivalenceTest {
+
+    private static final List<String> TERMINATORS = List.of("\n", "\r\n", "\r");
+
+    /** The document and findings of one reader, or what it threw. */
+    private record Outcome(SubtitleDocument document, List<ReadIssue> issues, String thrown) {
+    }
+
+    private static Outcome read(SubtitleReader reader, String text) {
+        List<ReadIssue> issues = new ArrayList<>();
+        try {
+            return new Outcome(reader.read(text, issues::add), issues, null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, issues, e.getClass().getName() + ": " + e.getMessage());
+        }
+    }
+
+    static void assertSameAsLegacy(String text) {
+        Outcome legacy = read(new LegacySrtReader(), text);
+        Outcome now = read(new SrtReader(), text);
+        assertThat(now.thrown()).as("thrown").isEqualTo(legacy.thrown());
+        assertThat(now.issues()).as("findings").containsExactlyElementsOf(legacy.issues());
+        assertThat(now.document()).as("document").isEqualTo(legacy.document());
+    }
+
+    // Lines put together from SubRip's parts, well and badly formed, joined with any line ends
+
+    @Property(tries = 3000)
+    void srtLikeLinesReadAsBefore(@ForAll("srtLike") String text) {
+        assertSameAsLegacy(text);
+    }
+
+    @Property(tries = 1000)
+    void wellFormedFilesWithFewFlawsReadAsBefore(@ForAll("mostlyWellFormed") String text) {
+        assertSameAsLegacy(text);
+    }
+
+    @Property(tries = 1000)
+    void randomCharactersOfSubRipReadAsBefore(
+            @ForAll("subRipCharacters") @Size(max = 300) String text) {
+        assertSameAsLegacy(text);
+    }
+
+    @Property(tries = 500)
+    void timingLinesAloneReadAsBefore(@ForAll("timingLine") String timing, @ForAll("terminator") String end,
+                                      @ForAll boolean numbered, @ForAll boolean withText) {
+        assertSameAsLegacy((numbered ? "1" + end : "") + timing + end + (withText ? "Text" + end : ""));
+    }
+
+    @Example
+    void edgeCasesReadAsBefore() {
+        for (String text : List.of("", "\n", "\r", "\r\n", "\n\n\r\r\n", " ", "\t\n", "1", "1\n", "1\r\n\r\n",
+                "-->", "00:00:01,000 --> 00:00:02,000", "00:00:01,000 --> 00:00:02,000\n",
+                "1\n00:00:01,000 --> 00:00:02,000\nA\n\n\nB\n",
+                "1\r00:00:01,000 --> 00:00:02,000\rA\r\r2\r00:00:03,000 --> 00:00:04,000\rB",
+                "1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:30 Y2:40  \nA\n",
+                "1\n00:00:01,000 --> 00:00:02,000   \t\nA \t\n \t\n",
+                "1\n00:01,000 --> 00:02.5\nA\n", "1\n0:0:1,000 --> 0:0:2\nA\n",
+                "1\n00:00:01,000 -> 00:00:02,000\nA\n\n2\n00:00:03,000 --> 00:00:04,000\nB\n",
+                "WEBVTT\n\n00:01.000 --> 00:02.000\nA\n",
+                "1\n00:00:01,000 --> -00:00:02,000\nA\n", "1\n00:00:01,000 -->\nA\n", "1\n --> 00:00:02,000\nA\n",
+                "1\n00:00:01,000 --> 00:00:02,000\nA\n2\n00:00:03,000 --> 00:00:04,000\nB\n",
+                "1\n00:00:01,000 --> 00:00:02,000\nA\n\nmore\n\n\nstill more\n\n12:34:5 x\n",
+                "99999999999999999999999\n00:00:01,000 --> 00:00:02,000\nA\n",
+                "  7 \t\n00:00:01,000 --> 00:00:02,000\nA\n",
+                "1\n00:00:01,000 --> 00:00:02,000 --> 00:00:03,000\nA\n",
+                "1\n1234567890123:00:01,000 --> 00:00:02,000\nA\n",
+                "1\n00:61:01,000 --> 00:00:02,000\nA\n", "1\n00:00:61,000 --> 00:00:02,000\nA\n",
+                "1\n00:00:01;000 --> 00:00:02:000\nA\n",
+                "1\n00:60:00,000 --> 00:59:59,999\nA\n", "1\n00:00:59,999 --> 00:00:60,000\nA\n",
+                "1\n99:59:59,999 --> 100:00:00,000\nA\n", "1\n00:00:01,000 --> 00:00:02,0000\nA\n",
+                "1\n00:00:01,000-->00:00:02,000X1:1 X2:2 Y1:3 Y2:4\nA\n", "1\n00:00:01,00a --> 0a:00:02,000\nA\n", "1\n00:00:01,000 --> 00:00:02,000\u2028\nA\n",
+                "1\n00:00:01,0001 --> 00:00:02,00\n\u0000\n")) {
+            assertSameAsLegacy(text);
+        }
+    }
+
+    /** Every SubRip file the tests hold reads as before, as written and with every kind of line end. */
+    @Example
+    void testFilesReadAsBefore() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Stream.concat(
+                Files.walk(Path.of("src/test/corpus")), Files.walk(Path.of("src/test/resources")))) {
+            files = walk.filter(p -> p.toString().endsWith(".srt") && Files.isRegularFile(p)).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(40);
+        for (Path file : files) {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            assertSameAsLegacy(text);
+            for (String end : TERMINATORS) {
+                assertSameAsLegacy(text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", end));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> terminator() {
+        return Arbitraries.of(TERMINATORS);
+    }
+
+    @Provide
+    Arbitrary<String> srtLike() {
+        Arbitrary<String> line = Arbitraries.frequencyOf(
+                Tuple.of(4, indexLine()),
+                Tuple.of(5, timingLine()),
+                Tuple.of(4, blankLine()),
+                Tuple.of(5, textLine()));
+        return joined(line, 60);
+    }
+
+    @Provide
+    Arbitrary<String> mostlyWellFormed() {
+        Arbitrary<String> cue = Combinators.combine(
+                Arbitraries.integers().between(0, 40),
+                Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("00:00:01,000 --> 00:00:02,000")), Tuple.of(2, timingLine())),
+                textLine().list().ofMaxSize(3),
+                Arbitraries.integers().between(0, 9)).as((n, timing, text, flaw) -> {
+                    List<String> lines = new ArrayList<>();
+                    if (flaw != 1) {
+                        lines.add(String.valueOf(n));
+                    }
+                    lines.add(timing);
+                    lines.addAll(text);
+                    if (flaw != 2) {
+                        lines.add("");
+                    }
+                    if (flaw == 3) {
+                        lines.add("");
+                        lines.add("continued text");
+                        lines.add("");
+                    }
+                    return String.join("\n", lines);
+                });
+        return Combinators.combine(cue.list().ofMaxSize(12), Arbitraries.of(TERMINATORS), Arbitraries.of("", "\n", "\n\n"))
+                .as((cues, end, tail) -> (String.join("\n", cues) + tail).replace("\n", end));
+    }
+
+    @Provide
+    Arbitrary<String> subRipCharacters() {
+        return Arbitraries.strings().withChars("0123456789:,.;-> \t\n\r\nXYab");
+    }
+
+    private static Arbitrary<String> joined(Arbitrary<String> line, int maxLines) {
+        Arbitrary<String> terminated = Combinators.combine(line, Arbitraries.of(TERMINATORS)).as(String::concat);
+        return Combinators.combine(terminated.list().ofMaxSize(maxLines), line, Arbitraries.of(true, false))
+                .as((lines, last, unterminated) -> String.join("", lines) + (unterminated ? last : ""));
+    }
+
+    private static Arbitrary<String> indexLine() {
+        Arbitrary<String> digits = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 12).map(String::valueOf),
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(25));
+        return Combinators.combine(spaces(), digits, spaces()).as((a, d, b) -> a + d + b);
+    }
+
+    private static Arbitrary<String> blankLine() {
+        return Arbitraries.of("", "", "", " ", "\t", "  \t ");
+    }
+
+    private static Arbitrary<String> textLine() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("Hello", "<i>Hi</i>, world.", "WEBVTT", "WEBVTT - x", "- Dash", "--", "a --> b", "->",
+                        "12:34:5 time-like", "1:23,4", "12", "1 2", "就是亚马逊", "\u0000ctl\u0001", "x\u2028y",
+                        "text   ", " \u00A0 ", "X1:1 X2:2 Y1:3 Y2:4", "00:00:01,000"),
+                Arbitraries.strings().withChars("abc 0123456789:,.-> \t").ofMaxLength(30));
+    }
+
+    @Provide
+    static Arbitrary<String> timingLine() {
+        Arbitrary<String> arrow = Arbitraries.frequencyOf(
+                Tuple.of(10, Arbitraries.just("-->")),
+                Tuple.of(1, Arbitraries.of("->", "-- >", "--->", "--> -->", "", "—>")));
+        Arbitrary<String> after = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.just("")),
+                Tuple.of(2, Arbitraries.of(" ", "\t", "  \t")),
+                Tuple.of(2, Arbitraries.of(" X1:10 X2:20 Y1:30 Y2:40", "X1:-1 x2:2 Y1:3 Y2:4 ", "  x1: 1  X2: 2 Y1:3 Y2:4\t",
+                        " X1:1 X2:2", " position:10%", "abc", " 00:00:03,000", ",5", " --> 00:00:01,000")));
+        return Combinators.combine(spaces(), timestamp(), spaces(), arrow, spaces(), timestamp(), after)
+                .as((a, start, b, arr, c, end, rest) -> a + start + b + arr + c + end + rest);
+    }
+
+    /** A timestamp, most often well formed, else with any of the deviations the reader reads or rejects. */
+    private static Arbitrary<String> timestamp() {
+        Arbitrary<String> field = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.integers().between(0, 59).map(v -> String.format("%02d", v))),
+                Tuple.of(2, Arbitraries.integers().between(0, 99).map(String::valueOf)),
+                Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(12)));
+        Arbitrary<String> millis = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.integers().between(0, 999).map(v -> String.format("%03d", v))),
+                Tuple.of(2, Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(5)));
+        Arbitrary<String> separator = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just(",")),
+                Tuple.of(2, Arbitraries.of(".", ":", ";", "", " ", "-")));
+        Arbitrary<String> sign = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just("")), Tuple.of(1, Arbitraries.just("-")));
+        Arbitrary<Integer> shape = Arbitraries.integers().between(0, 9);
+        return Combinators.combine(sign, field, field, field, separator, millis, shape)
+                .as((minus, h, m, s, sep, ms, form) -> minus + switch (form) {
+                    case 0 -> m + ":" + s + sep + ms; // no hours
+                    case 1 -> h + ":" + m + ":" + s; // no millis
+                    case 2 -> h + ":" + m; // cut short
+                    case 3 -> "";
+                    default -> h + ":" + m + ":" + s + sep + ms;
+                });
+    }
+
+    private static Arbitrary<String> spaces() {
+        return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("")), Tuple.of(1, Arbitraries.of(" ", "\t", " \t ")));
+    }
+}
