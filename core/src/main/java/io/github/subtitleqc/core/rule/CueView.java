@@ -149,8 +149,8 @@ public final class CueView {
         }
         if (readingHalfUnitsNoSpaces < 0) {
             int total = 0;
-            for (String line : visibleLines) {
-                total += counting.halfUnits(line.strip(), false);
+            for (int i = 0; i < visibleLines.size(); i++) {
+                total += halfUnits(i, false);
             }
             readingHalfUnitsNoSpaces = total;
         }
@@ -169,10 +169,16 @@ public final class CueView {
         if (lineHalfUnits == null) {
             int[] units = new int[visibleLines.size()];
             for (int i = 0; i < units.length; i++) {
-                units[i] = counting.halfUnits(visibleLines.get(i).strip(), true);
+                units[i] = halfUnits(i, true);
             }
             lineHalfUnits = units;
         }
         return lineHalfUnits;
+    }
+
+    /** The count of visible line {@code index}, trimmed, in half units; no scan for ASCII when it is known to be. */
+    private int halfUnits(int index, boolean countSpaces) {
+        String line = visibleLines.get(index).strip();
+        return isPlainAscii(index) ? counting.asciiHalfUnits(line, countSpaces) : counting.halfUnits(line, countSpaces);
     }
 }

@@ -157,10 +157,18 @@ public enum Counting {
         return -1;
     }
 
-    private int asciiHalfUnits(String s, boolean countSpaces) {
+    /**
+     * {@link #halfUnits} of text the caller knows to be plain ASCII (see
+     * {@code CueView#isPlainAscii}): every character is a cluster of its own and weighs the same.
+     */
+    public int asciiHalfUnits(String s, boolean countSpaces) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < ' ' && c != '\t' || c == 0x7F) {
+                // a control character: its weight, and CR LF being one cluster, are the grapheme path's
+                return halfUnitsByGraphemes(s, countSpaces);
+            }
             if (countSpaces || !(c == ' ' || c == '\t')) {
                 n++;
             }

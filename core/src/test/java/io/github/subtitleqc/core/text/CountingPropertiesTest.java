@@ -55,4 +55,14 @@ class CountingPropertiesTest {
                     .isEqualTo(counting.halfUnits(ascii, countSpaces) + han);
         }
     }
+
+    /** What a caller that knows its text is ASCII asks for is what any caller gets. */
+    @Property
+    void asciiHalfUnitsAreHalfUnits(
+            @ForAll @StringLength(max = 30) @CharRange(from = 0, to = 0x7F) String ascii,
+            @ForAll boolean countSpaces) {
+        for (Counting counting : Counting.values()) {
+            assertThat(counting.asciiHalfUnits(ascii, countSpaces)).isEqualTo(counting.halfUnitsByGraphemes(ascii, countSpaces));
+        }
+    }
 }
