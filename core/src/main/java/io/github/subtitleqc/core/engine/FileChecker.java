@@ -26,6 +26,7 @@ import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
 import io.github.subtitleqc.core.rule.RuleSettings;
 import io.github.subtitleqc.core.score.Scoring;
+import io.github.subtitleqc.core.text.VisibleCues;
 import io.github.subtitleqc.core.time.FrameRate;
 
 import java.io.IOException;
@@ -166,7 +167,8 @@ final class FileChecker {
         String encoding = decoded.charset().name();
         decoded = null; // the cues hold what the rules need
         RuleSet set = settings.ruleSet(displayPath);
-        ProfileChoice choice = set.selector.choose(displayPath, document);
+        VisibleCues visible = new VisibleCues(document);
+        ProfileChoice choice = set.selector.choose(displayPath, document, visible);
         TrackKinds.Recognition kind = TrackKinds.recognise(displayPath, document);
         Treatment treatment = config.kinds().contains(kind.kind()) ? Treatment.SUBTITLES
                 : kind.kind().equals(TrackKinds.DESCRIPTIONS) ? Treatment.TIMING : Treatment.NONE;
@@ -184,7 +186,8 @@ final class FileChecker {
                     trackKindMessage(kind), null, null));
         }
         CueCollector details = config.cueDetails() ? cueDetails(document, choice.profile(), set) : null;
-        List<CrossFileSummary> summaries = runRules(displayPath, document, choice, findings, details, set, treatment);
+        List<CrossFileSummary> summaries = runRules(displayPath, document, visible, choice, findings, details, set,
+                treatment);
         findings.sort(Finding.ORDER);
         Baseline.Filtered counted = config.baseline().filter(findings, ordinal -> cueText(document, ordinal));
         findings = counted.findings(); // the baselined ones weigh nothing in the score
@@ -245,7 +248,7 @@ final class FileChecker {
      * treatment allows; returns the file's summaries for the cross-file rules, one per available
      * cross-file rule (null where it does not run on this file).
      */
-    private List<CrossFileSummary> runRules(String file, SubtitleDocument document, ProfileChoice choice,
+    private List<CrossFileSummary> runRules(String file, SubtitleDocument document, VisibleCues visible, ProfileChoice choice,
                                             List<Finding> findings, CueCollector details, RuleSet set,
                                             Treatment treatment) {
         Profile profile = choice.profile();
@@ -276,8 +279,9 @@ final class FileChecker {
             summaries.add(summary);
             collecting.add(summary);
         }
-        for (Cue cue : document.cues()) {
-            CueView view = new CueView(cue, profile.counting());
+        List<Cue> cues = document.cues();
+        for (int c = 0; c < cues.size(); c++) {
+            CueView view = new CueView(cues.get(c), profile.counting(), visible, c);
             for (int i = 0; i < contexts.size(); i++) {
                 contexts.get(i).check(running.get(i), view);
             }

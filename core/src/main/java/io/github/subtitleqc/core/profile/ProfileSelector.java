@@ -4,7 +4,7 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.SubtitleDocument;
-import io.github.subtitleqc.core.text.VisibleText;
+import io.github.subtitleqc.core.text.VisibleCues;
 
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -69,6 +69,11 @@ public final class ProfileSelector {
 
     /** The profile for a file. */
     public ProfileChoice choose(String fileName, SubtitleDocument document) {
+        return choose(fileName, document, new VisibleCues(document));
+    }
+
+    /** The profile for a file whose visible text the caller keeps for what comes next. */
+    public ProfileChoice choose(String fileName, SubtitleDocument document, VisibleCues visible) {
         if (fixed != null) {
             return new ProfileChoice(fixed, language != null ? bcp47(language) : fixed.language(),
                     "profile parameter set to " + fixed.name());
@@ -86,7 +91,7 @@ public final class ProfileSelector {
             String declared = document.declaredLanguage().get();
             return forLanguage(declared, "language '" + declared + "' declared in the file");
         }
-        return fromText(document);
+        return fromText(visible, document.cues().size());
     }
 
     /**
@@ -115,12 +120,11 @@ public final class ProfileSelector {
         return new ProfileChoice(profile.get(), tag, reason);
     }
 
-    private static ProfileChoice fromText(SubtitleDocument document) {
+    private static ProfileChoice fromText(VisibleCues cues, int count) {
         Scripts scripts = new Scripts();
         StringBuilder sample = new StringBuilder();
-        for (Cue cue : document.cues()) {
-            for (String line : cue.lines()) {
-                String visible = VisibleText.of(line);
+        for (int c = 0; c < count; c++) {
+            for (String visible : cues.lines(c)) {
                 scripts.count(visible);
                 if (sample.length() < SAMPLE_CHARS) {
                     sample.append(visible, 0, Math.min(visible.length(), SAMPLE_CHARS - sample.length())).append('\n');

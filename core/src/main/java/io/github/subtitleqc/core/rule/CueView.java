@@ -2,6 +2,7 @@ package io.github.subtitleqc.core.rule;
 
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.text.Counting;
+import io.github.subtitleqc.core.text.VisibleCues;
 import io.github.subtitleqc.core.text.VisibleText;
 import io.github.subtitleqc.core.text.Words;
 
@@ -34,6 +35,14 @@ public final class CueView {
         List<String> visible = new ArrayList<>(cue.lines().size());
         this.asciiLines = VisibleText.of(cue.lines(), visible);
         this.visibleLines = Collections.unmodifiableList(visible);
+    }
+
+    /** The view of cue {@code index} of a document whose visible text is already made. */
+    public CueView(Cue cue, Counting counting, VisibleCues visible, int index) {
+        this.cue = cue;
+        this.counting = counting;
+        this.asciiLines = visible.asciiLines(index);
+        this.visibleLines = visible.take(index);
     }
 
     /** The cue as written. */
