@@ -229,16 +229,48 @@ public final class ProfileSelector {
                     }
                     continue;
                 }
-                if (!Character.isLetter(cp)) {
-                    continue;
-                }
-                switch (UScript.getScript(cp)) {
-                    case UScript.HAN -> han++;
-                    case UScript.HIRAGANA, UScript.KATAKANA -> kana++;
-                    case UScript.HANGUL -> hangul++;
-                    default -> other++;
+                switch (cp < 0x10000 ? kindOf(cp) : lookUp(cp)) {
+                    case HAN -> han++;
+                    case KANA -> kana++;
+                    case HANGUL -> hangul++;
+                    case OTHER_LETTER -> other++;
+                    default -> { } // not a letter
                 }
             }
+        }
+
+        private static final byte NOT_A_LETTER = 1;
+        private static final byte HAN = 2;
+        private static final byte KANA = 3;
+        private static final byte HANGUL = 4;
+        private static final byte OTHER_LETTER = 5;
+
+        /**
+         * What each BMP character counts as, once looked up (0: not yet; a racy read of 0 only
+         * means looking it up again): a CJK text asks the script of every character, and the
+         * script look-up is a search through Unicode's script ranges.
+         */
+        private static final byte[] KINDS = new byte[0x10000];
+
+        private static byte kindOf(int cp) {
+            byte kind = KINDS[cp];
+            if (kind == 0) {
+                kind = lookUp(cp);
+                KINDS[cp] = kind;
+            }
+            return kind;
+        }
+
+        private static byte lookUp(int cp) {
+            if (!Character.isLetter(cp)) {
+                return NOT_A_LETTER;
+            }
+            return switch (UScript.getScript(cp)) {
+                case UScript.HAN -> HAN;
+                case UScript.HIRAGANA, UScript.KATAKANA -> KANA;
+                case UScript.HANGUL -> HANGUL;
+                default -> OTHER_LETTER;
+            };
         }
 
         long cjk() {
