@@ -137,7 +137,7 @@ final class Terms {
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            // an ASCII line without a letter has no word to collect; CueView found most ASCII lines
+            // CueView knows most ASCII lines already; an ASCII line is scanned char by char below
             boolean ascii = cue.isPlainAscii(i) || isAscii(line);
             if (!hasLatinLetter(line)) {
                 continue;
@@ -484,8 +484,7 @@ final class Terms {
         java.util.Set<String> touched = new java.util.HashSet<>();
         KeyHashes keyHashes = new KeyHashes(byKey.keySet());
         Word[] byId = words.byId;
-        // a pair that can be kept → its spellings in Latin and in CJK text; NONE when it cannot
-        Map<Long, Spelling[]> kept = new HashMap<>();
+        Map<Long, KeptPair> kept = new HashMap<>(); // by the two words' ids; NONE where the pair cannot be kept
         int[] e = pairs.entries;
         for (int at = 0; at < pairs.size * PairLog.ENTRY; at += PairLog.ENTRY) {
             if ((e[at + 2] & 4) != 0 && !keyHashes.mayHold(e[at + 7])) {
@@ -493,23 +492,22 @@ final class Terms {
             }
             Word w = byId[e[at]];
             Word next = byId[e[at + 1]];
-            Spelling[] sides = kept.computeIfAbsent(((long) w.id << 32) | next.id, id -> {
-                String k = w.ascii && next.ascii ? w.key + next.key : key(w.text + " " + next.text);
-                return byKey.containsKey(k) ? new Spelling[2] : NONE;
+            KeptPair pair = kept.computeIfAbsent(((long) w.id << 32) | next.id, id -> {
+                String text = w.text + " " + next.text;
+                String k = w.ascii && next.ascii ? w.key + next.key : key(text);
+                return byKey.containsKey(k) ? new KeptPair(k, text) : KeptPair.NONE;
             });
-            if (sides == NONE) {
+            if (pair == KeptPair.NONE) {
                 continue;
             }
             boolean cjk = (e[at + 2] & 1) != 0;
-            Spelling s = sides[cjk ? 1 : 0];
+            Spelling s = pair.sides[cjk ? 1 : 0];
             if (s == null) {
-                String text = w.text + " " + next.text;
-                String k = w.ascii && next.ascii ? w.key + next.key : key(text);
-                s = new Spelling(text, false, cjk);
+                s = new Spelling(pair.text, false, cjk);
                 s.order = e[at + 6];
-                sides[cjk ? 1 : 0] = s;
-                byKey.get(k).put(identity(text, false, cjk), s);
-                touched.add(k);
+                pair.sides[cjk ? 1 : 0] = s;
+                byKey.get(pair.key).put(identity(pair.text, false, cjk), s);
+                touched.add(pair.key);
             }
             s.add(e[at + 3], e[at + 4], e[at + 5], (e[at + 2] & 2) != 0);
         }
@@ -522,7 +520,18 @@ final class Terms {
         }
     }
 
-    private static final Spelling[] NONE = new Spelling[0];
+    /** A spelt-apart pair that a word's key spells: its key, its text, its spellings in Latin and in CJK text. */
+    private static final class KeptPair {
+        static final KeptPair NONE = new KeptPair(null, null);
+        final String key;
+        final String text;
+        final Spelling[] sides = new Spelling[2];
+
+        KeptPair(String key, String text) {
+            this.key = key;
+            this.text = text;
+        }
+    }
 
     /**
      * The {@link String#hashCode()} of each key, in a bit set: tells without making the string
