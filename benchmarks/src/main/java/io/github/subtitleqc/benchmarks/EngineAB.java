@@ -1,0 +1,103 @@
+package io.github.subtitleqc.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two builds of the engine in one process, taking turns: each benchmarks jar (say, a commit
+ * before a change and after it) is loaded by a class loader of its own, warmed up once, then
+ * {@link EngineRun} of each runs one round at a time, A then B then B then A, and so on. On a
+ * machine whose speed moves by 2× from one minute to the next, rounds seconds apart see about the
+ * same machine; the paired ratio B/A of each pair of rounds is steadier than whole runs compared
+ * one after the other. Prints each round and the median and best of each build, and the median
+ * of the paired ratios.
+ *
+ * <pre>
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineAB A.jar B.jar ROUNDS DIR THREADS PROFILE
+ * </pre>
+ * With 1 thread it compares the CPU time of the engine's thread (and of the floor); with more,
+ * wall time. Any jar built by this module works, also of commits older than this class.
+ */
+public final class EngineAB {
+
+    private static final Pattern CPU = Pattern.compile("CPU time.*floor (\\d+) ms, engine (\\d+) ms");
+    private static final Pattern WALL = Pattern.compile("^engine (\\d+) ms, floor (\\d+) ms", Pattern.MULTILINE);
+
+    private EngineAB() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path[] jars = {Path.of(args[0]), Path.of(args[1])};
+        int rounds = Integer.parseInt(args[2]);
+        String dir = args[3];
+        String threads = args[4];
+        String profile = args[5];
+        boolean cpu = threads.equals("1");
+        Method[] mains = new Method[2];
+        for (int j = 0; j < 2; j++) {
+            // the platform loader as parent: each jar brings its own engine, rules and libraries
+            URLClassLoader loader = new URLClassLoader(new URL[] {jars[j].toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            mains[j] = loader.loadClass(EngineRun.class.getName()).getMethod("main", String[].class);
+            run(mains[j], new String[] {dir, threads, "1", "1", profile}, cpu); // warm-up
+        }
+        long[][] engine = new long[2][rounds];
+        long[][] floor = new long[2][rounds];
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            int first = r % 2; // A B, then B A: neither build always runs on the later machine
+            for (int k = 0; k < 2; k++) {
+                int j = (first + k) % 2;
+                long[] m = run(mains[j], new String[] {dir, threads, "0", "1", profile}, cpu);
+                floor[j][r] = m[0];
+                engine[j][r] = m[1];
+            }
+            ratios[r] = (double) engine[1][r] / engine[0][r];
+            System.out.printf("round %d: A engine %d ms (floor %d), B engine %d ms (floor %d), B/A %.3f%n",
+                    r + 1, engine[0][r], floor[0][r], engine[1][r], floor[1][r], ratios[r]);
+        }
+        String what = cpu ? "CPU of the engine's thread" : "wall time";
+        for (int j = 0; j < 2; j++) {
+            System.out.printf("%s (%s): engine median %d ms, best %d ms; floor median %d ms; engine/floor %.1f%n",
+                    j == 0 ? "A" : "B", what, median(engine[j]), Arrays.stream(engine[j]).min().orElse(0),
+                    median(floor[j]), (double) median(engine[j]) / median(floor[j]));
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        System.out.printf("B/A, median of %d paired rounds: %.3f (from %.3f to %.3f)%n", rounds,
+                sorted[(rounds - 1) / 2], sorted[0], sorted[rounds - 1]);
+    }
+
+    /** One call of a build's {@link EngineRun}: its floor and engine, in ms (CPU or wall), read from what it prints. */
+    private static long[] run(Method main, String[] args, boolean cpu) throws Exception {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            main.invoke(null, (Object) args);
+        } finally {
+            System.setOut(out);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        Matcher m = cpu ? CPU.matcher(printed) : WALL.matcher(printed);
+        if (!m.find()) {
+            throw new IllegalStateException("EngineRun printed no timing:\n" + printed);
+        }
+        long a = Long.parseLong(m.group(1));
+        long b = Long.parseLong(m.group(2));
+        return cpu ? new long[] {a, b} : new long[] {b, a};
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(sorted.length - 1) / 2];
+    }
+}
