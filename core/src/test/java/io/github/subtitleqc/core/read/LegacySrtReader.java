@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * The SubRip reader as it was before {@link SrtReader} read by offsets into the text: it split the
  * text into one String per line ({@link Lines#split}) and parsed each timing line as a String.
  * Kept, unchanged but for its name, only so that {@code SrtReaderEquivalenceTest} can hold the
- * reader to exactly the cues and findings this one gives.
+ * reader to exactly the cues and findings this one gives. When the reader's behaviour is changed on
+ * purpose, delete this copy and that test rather than change both: the SubRip cases of
+ * {@code ReaderCasesTest} and {@code ReaderPropertiesTest} say what the reader must do; this copy
+ * only says what it did.
  */
 final class LegacySrtReader implements SubtitleReader {
 
