@@ -2,6 +2,7 @@ package io.github.subtitleqc.rules;
 
 import com.ibm.icu.lang.UScript;
 import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.text.CharTable;
 import io.github.subtitleqc.core.text.Normalizers;
 
 import java.util.ArrayList;
@@ -232,22 +233,17 @@ final class Terms {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
         if (cp < 0x10000) {
-            byte known = WORD_CHARS[cp];
-            if (known == 0) {
-                known = isLatinOrDigit(cp) ? (byte) 1 : (byte) 2;
-                WORD_CHARS[cp] = known;
-            }
-            return known == 1;
+            return WORD_CHARS.get(cp) == 1;
         }
         return isLatinOrDigit(cp);
     }
 
     /**
-     * For each BMP character once looked up: 1 a word character, 2 not, 0 not yet known (a racy
-     * read of 0 only means looking it up again). The script look-up is a search through Unicode's
-     * script ranges, and a CJK line with a Latin word asks it of every Han character.
+     * For each BMP character, looked up once: 1 a word character, 2 not. The script look-up is a
+     * search through Unicode's script ranges, and a CJK line with a Latin word asks it of every Han
+     * character.
      */
-    private static final byte[] WORD_CHARS = new byte[0x10000];
+    private static final CharTable WORD_CHARS = new CharTable(cp -> isLatinOrDigit(cp) ? 1 : 2);
 
     private static boolean isLatinOrDigit(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN

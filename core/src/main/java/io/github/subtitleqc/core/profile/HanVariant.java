@@ -2,6 +2,7 @@ package io.github.subtitleqc.core.profile;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
+import io.github.subtitleqc.core.text.CharTable;
 
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,13 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HanVariant {
 
-    private static final byte UNKNOWN = 0;
     private static final byte SHARED = 1;
     private static final byte TRADITIONAL_ONLY = 2;
     private static final byte SIMPLIFIED_ONLY = 3;
 
-    /** Each BMP character's kind once known; a racy read of 0 only means working it out again. */
-    private static final byte[] BMP = new byte[0x10000];
+    /** Each BMP character's kind, worked out once. */
+    private static final CharTable BMP = new CharTable(Transforms::classify);
     private static final ConcurrentHashMap<Integer, Byte> SUPPLEMENTARY = new ConcurrentHashMap<>();
 
     private HanVariant() {
@@ -54,12 +54,7 @@ final class HanVariant {
 
     private static byte kind(int cp) {
         if (cp < 0x10000) {
-            byte kind = BMP[cp];
-            if (kind == UNKNOWN) {
-                kind = Transforms.classify(cp);
-                BMP[cp] = kind;
-            }
-            return kind;
+            return (byte) BMP.get(cp);
         }
         return SUPPLEMENTARY.computeIfAbsent(cp, Transforms::classify);
     }

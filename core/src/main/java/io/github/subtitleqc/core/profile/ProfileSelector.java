@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.SubtitleDocument;
+import io.github.subtitleqc.core.text.CharTable;
 import io.github.subtitleqc.core.text.VisibleCues;
 
 import java.util.IllformedLocaleException;
@@ -229,7 +230,7 @@ public final class ProfileSelector {
                     }
                     continue;
                 }
-                switch (cp < 0x10000 ? kindOf(cp) : lookUp(cp)) {
+                switch (cp < 0x10000 ? KINDS.get(cp) : lookUp(cp)) {
                     case HAN -> han++;
                     case KANA -> kana++;
                     case HANGUL -> hangul++;
@@ -239,29 +240,19 @@ public final class ProfileSelector {
             }
         }
 
-        private static final byte NOT_A_LETTER = 1;
-        private static final byte HAN = 2;
-        private static final byte KANA = 3;
-        private static final byte HANGUL = 4;
-        private static final byte OTHER_LETTER = 5;
+        private static final int NOT_A_LETTER = 1;
+        private static final int HAN = 2;
+        private static final int KANA = 3;
+        private static final int HANGUL = 4;
+        private static final int OTHER_LETTER = 5;
 
         /**
-         * What each BMP character counts as, once looked up (0: not yet; a racy read of 0 only
-         * means looking it up again): a CJK text asks the script of every character, and the
-         * script look-up is a search through Unicode's script ranges.
+         * What each BMP character counts as, looked up once: a CJK text asks the script of every
+         * character, and the script look-up is a search through Unicode's script ranges.
          */
-        private static final byte[] KINDS = new byte[0x10000];
+        private static final CharTable KINDS = new CharTable(Scripts::lookUp);
 
-        private static byte kindOf(int cp) {
-            byte kind = KINDS[cp];
-            if (kind == 0) {
-                kind = lookUp(cp);
-                KINDS[cp] = kind;
-            }
-            return kind;
-        }
-
-        private static byte lookUp(int cp) {
+        private static int lookUp(int cp) {
             if (!Character.isLetter(cp)) {
                 return NOT_A_LETTER;
             }

@@ -106,18 +106,13 @@ public enum Counting {
     private static final int WIDE = 4;
     /** White space ({@link UCharacter#isUWhiteSpace}): counts 0 when spaces do not count. */
     private static final int SPACE = 8;
-    /** Each BMP character's bits once worked out; a racy read of 0 only means working it out again. */
-    private static final byte[] KINDS = new byte[0x10000];
+    /** Each BMP character's bits, worked out once. */
+    private static final CharTable KINDS = new CharTable(c -> KNOWN | (isAlone((char) c) ? ALONE : 0)
+            | (CJK_WEIGHTED.weight(c) == 2 ? WIDE : 0)
+            | (UCharacter.isUWhiteSpace(c) ? SPACE : 0));
 
     private static int kind(char c) {
-        int kind = KINDS[c];
-        if (kind == 0) {
-            kind = KNOWN | (isAlone(c) ? ALONE : 0)
-                    | (CJK_WEIGHTED.weight(c) == 2 ? WIDE : 0)
-                    | (UCharacter.isUWhiteSpace(c) ? SPACE : 0);
-            KINDS[c] = (byte) kind;
-        }
-        return kind;
+        return KINDS.get(c);
     }
 
     /**
