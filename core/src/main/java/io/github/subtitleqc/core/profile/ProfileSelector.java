@@ -212,8 +212,6 @@ public final class ProfileSelector {
 
     /** Letters by script. */
     private static final class Scripts {
-        /** The first Hangul Jamo: every code point below is of none of the CJK scripts counted here. */
-        private static final int FIRST_CJK = 0x1100;
 
         long han;
         long kana;
@@ -224,9 +222,9 @@ public final class ProfileSelector {
             for (int i = 0; i < visible.length(); ) {
                 int cp = visible.codePointAt(i);
                 i += Character.charCount(cp);
-                if (cp < FIRST_CJK) {
-                    if (cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
-                        other++; // no Han, Kana or Hangul before U+1100: no script look-up needed
+                if (cp < 0x80) {
+                    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                        other++;
                     }
                     continue;
                 }

@@ -3,9 +3,9 @@ package io.github.subtitleqc.core.read;
 import java.util.Arrays;
 
 /**
- * Where each line of a text starts and ends, counted as {@link Lines#split} counts them (CRLF, LF
+ * Where each line of a text starts and ends, the way every subtitle format counts lines (CRLF, LF
  * or a lone CR ends a line; a final terminator does not start an extra line; empty text has no
- * lines), without making a String per line. Line {@code i} is {@code text.substring(start(i),
+ * lines), without making a String per line; {@link Lines#split} makes the Strings from it. Line {@code i} is {@code text.substring(start(i),
  * end(i))}: source line {@code i + 1}, without its terminator.
  */
 final class LineIndex {

@@ -14,31 +14,10 @@ public final class Lines {
      * extra line; empty text has no lines. Line {@code i} of the result is source line {@code i + 1}.
      */
     public static List<String> split(String text) {
-        List<String> lines = new ArrayList<>(Math.max(10, text.length() / 16)); // subtitle lines are short
-        int start = 0;
-        int n = text.length();
-        if (text.indexOf('\r') < 0) { // LF only: String.indexOf is far quicker than a loop over charAt
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-                lines.add(text.substring(start, i));
-                start = i + 1;
-            }
-            if (start < n) {
-                lines.add(text.substring(start));
-            }
-            return lines;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            lines.add(text.substring(start));
+        LineIndex index = LineIndex.of(text); // the one place that says where lines end
+        List<String> lines = new ArrayList<>(index.count());
+        for (int i = 0; i < index.count(); i++) {
+            lines.add(index.line(i));
         }
         return lines;
     }
