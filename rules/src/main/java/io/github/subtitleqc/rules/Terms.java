@@ -132,7 +132,7 @@ final class Terms {
         }
         lastCue = cue.ordinal();
         if (words == null) {
-            words = new WordTable();
+            words = WordTable.lease(this);
             pairs = new PairLog();
         }
         List<String> lines = cue.visibleLines();
@@ -260,7 +260,7 @@ final class Terms {
 
     /** How many distinct tokens the file's table holds while it is read (for tests: a token is never entered twice). */
     int distinctTokens() {
-        return words == null ? 0 : words.size;
+        return words == null ? 0 : words.inFile();
     }
     /** The spelt-apart pairs of the file while it is read; dropped by {@link #compact()}. */
     private PairLog pairs;
@@ -321,12 +321,21 @@ final class Terms {
         /** Its text's {@link String#hashCode()}: tells most other words in its table slot apart without reading their text. */
         final int hash;
         final boolean ascii;
+        /** The {@link WordTable#generation} (the file) that {@link #lowerKept} and {@link #spellings} belong to. */
+        int generation;
         boolean lowerKept;
         private Word lowered;
-        /** Its place among the file's distinct words, from 0: names it in {@link PairLog}. */
+        /** Its place among its table's words, from 0: names it in {@link PairLog}. */
         final int id;
         /** By positional and cjk: 0 plain Latin, 1 cjk, 2 positional Latin, 3 positional cjk. */
         private final Spelling[] spellings = new Spelling[4];
+
+        /** Forgets what an earlier file said of the word: it is met in the file of {@code generation}. */
+        void enterFile(int generation) {
+            this.generation = generation;
+            lowerKept = false;
+            java.util.Arrays.fill(spellings, null);
+        }
 
         Word(Shape shape, int id) {
             this.text = shape.text;
@@ -396,12 +405,59 @@ final class Terms {
     private static final int SHAPES_KEPT = 16_384;
     private static final ThreadLocal<Map<String, Shape>> SHAPES = ThreadLocal.withInitial(HashMap::new);
 
-    /** The file's words by their text, looked up by a range of a line (open addressing, linear probing). */
+    /**
+     * The words met by one checking thread, by their text, looked up by a range of a line (open
+     * addressing, linear probing). A table serves one file at a time and is kept for the thread's
+     * next file, so a word met before costs a look-up, not a string, a shape and an entry per file;
+     * what a word says of one file (its spellings) is forgotten when the next file meets it
+     * ({@link #generation}). Up to {@value #WORDS_KEPT} words are kept between files.
+     */
     private static final class WordTable {
+        static final int WORDS_KEPT = 16_384;
+        private static final ThreadLocal<WordTable> KEPT = new ThreadLocal<>();
+
         Word[] table = new Word[1024];
         /** The words by {@link Word#id}. */
         Word[] byId = new Word[512];
         private int size;
+        /** The file being read with this table: a new number for each. */
+        private int generation;
+        /** The file's terms that use the table; null between files. */
+        private Terms owner;
+
+        /**
+         * The thread's table for {@code terms}' file, or a new one that the thread keeps from now
+         * on when it has grown past {@link #WORDS_KEPT} or another file still holds it (a file
+         * whose check stopped short never gives it back).
+         */
+        static WordTable lease(Terms terms) {
+            WordTable t = KEPT.get();
+            if (t == null || t.owner != null || t.size > WORDS_KEPT) {
+                t = new WordTable();
+                KEPT.set(t);
+            }
+            t.owner = terms;
+            t.generation++;
+            return t;
+        }
+
+        /** Gives the table back after {@code terms}' file. */
+        void release(Terms terms) {
+            if (owner == terms) {
+                owner = null;
+            }
+        }
+
+        /** How many words the current file has met (a word counts once). */
+        int inFile() {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (byId[i].generation == generation) {
+                    n++;
+                }
+            }
+            return n;
+        }
 
         Word get(String line, int start, int end) {
             int h = 0;
@@ -419,6 +475,7 @@ final class Terms {
                 Word w = table[slot];
                 if (w == null) {
                     w = new Word(Shape.known(line.substring(start, end)), size);
+                    w.generation = generation;
                     table[slot] = w;
                     if (size == byId.length) {
                         byId = java.util.Arrays.copyOf(byId, size * 2);
@@ -430,6 +487,9 @@ final class Terms {
                     return w;
                 }
                 if (w.hash == h && w.text.length() == len && w.text.regionMatches(0, line, start, len)) {
+                    if (w.generation != generation) {
+                        w.enterFile(generation);
+                    }
                     return w;
                 }
             }
@@ -600,6 +660,7 @@ final class Terms {
         compacted = true;
         if (words != null) {
             enterPairs();
+            words.release(this);
         }
         words = null;
         pairs = null;
