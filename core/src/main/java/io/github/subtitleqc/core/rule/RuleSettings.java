@@ -1,5 +1,6 @@
 package io.github.subtitleqc.core.rule;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,9 +8,26 @@ import java.util.Optional;
 public final class RuleSettings {
 
     private final Map<String, Object> values;
+    /**
+     * The parameters that have a value, and their values: a rule asks with its own declared
+     * parameter objects for every cue, so they are found by identity first, without hashing.
+     */
+    private final Parameter<?>[] declared;
+    private final Object[] declaredValues;
 
-    RuleSettings(Map<String, Object> values) {
+    private RuleSettings(Map<String, Object> values, List<Parameter<?>> parameters) {
         this.values = Map.copyOf(values);
+        List<Parameter<?>> withValue = new java.util.ArrayList<>();
+        for (Parameter<?> p : parameters) {
+            if (this.values.containsKey(p.name())) {
+                withValue.add(p);
+            }
+        }
+        this.declared = withValue.toArray(new Parameter<?>[0]);
+        this.declaredValues = new Object[declared.length];
+        for (int i = 0; i < declared.length; i++) {
+            declaredValues[i] = this.values.get(declared[i].name());
+        }
     }
 
     /** The value of a parameter that has one (every profile or its default sets it). */
@@ -25,6 +43,11 @@ public final class RuleSettings {
     /** The value of a parameter, or null when neither the POM, the profile nor a default sets it. */
     @SuppressWarnings("unchecked")
     public <T> T valueOrNull(Parameter<T> parameter) {
+        for (int i = 0; i < declared.length; i++) {
+            if (declared[i] == parameter) {
+                return (T) declaredValues[i];
+            }
+        }
         return (T) values.get(parameter.name());
     }
 
@@ -54,6 +77,6 @@ public final class RuleSettings {
                 values.put(p.name(), p.parse(p.defaultValue()));
             }
         }
-        return new RuleSettings(values);
+        return new RuleSettings(values, descriptor.parameters());
     }
 }

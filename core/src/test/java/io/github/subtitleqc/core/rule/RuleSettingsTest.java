@@ -50,6 +50,14 @@ class RuleSettingsTest {
     }
 
     @Test
+    void aParameterIsFoundByItsNameAsWellAsByTheRulesOwnObject() {
+        RuleSettings s = RuleSettings.resolve(RULE, Map.of("maxCps", "12"), Map.of());
+        assertThat(s.get(MAX_CPS)).isEqualTo(12.0);
+        assertThat(s.get(Parameter.decimal("maxCps", "another object of the same name"))).isEqualTo(12.0);
+        assertThat(s.get(Parameter.bool("countSpaces", "the default's, by name"))).isTrue();
+    }
+
+    @Test
     void aBadValueIsRejectedWithTheParametersName() {
         assertThatThrownBy(() -> RuleSettings.resolve(RULE, Map.of("maxCps", "0"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
