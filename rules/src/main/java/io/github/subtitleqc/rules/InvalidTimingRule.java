@@ -38,13 +38,7 @@ public final class InvalidTimingRule implements Rule {
         }
     }
 
-    /** The latest cue of each group so far. */
-    private static final class Previous {
-        private final java.util.Map<String, CueView> byGroup = new java.util.HashMap<>();
-
-        /** The group's cue before {@code cue}, or null; {@code cue} becomes the group's latest. */
-        CueView swap(CueView cue) {
-            return byGroup.put(cue.group(), cue);
-        }
+    /** This rule's own latest cue of each group. */
+    private static final class Previous extends LatestByGroup {
     }
 }
