@@ -133,7 +133,7 @@ final class Terms {
         lastCue = cue.ordinal();
         if (words == null) {
             words = WordTable.lease(this);
-            pairs = new PairLog();
+            pairs = words.pairs;
         }
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
@@ -424,6 +424,8 @@ final class Terms {
         private int generation;
         /** The file's terms that use the table; null between files. */
         private Terms owner;
+        /** The file's spelt-apart pairs, emptied for each file (its array kept, up to 4 MB). */
+        PairLog pairs = new PairLog();
 
         /**
          * The thread's table for {@code terms}' file, or a new one that the thread keeps from now
@@ -438,6 +440,10 @@ final class Terms {
             }
             t.owner = terms;
             t.generation++;
+            if (t.pairs.entries.length > 1 << 20) {
+                t.pairs = new PairLog();
+            }
+            t.pairs.size = 0;
             return t;
         }
 
