@@ -7,7 +7,6 @@ import io.github.subtitleqc.core.text.Normalizers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +83,8 @@ final class Terms {
         int stored;
         /** Its place among the file's spellings by first occurrence. */
         int order;
+        /** Its place in the file's list of word spellings while the file is read (see {@link OccurrenceLog}). */
+        int index = -1;
 
         Spelling(String text, boolean positional, boolean cjk) {
             this.text = text;
@@ -94,6 +95,10 @@ final class Terms {
         void add(int cue, int line, int column, boolean termLikeHere) {
             termLike |= termLikeHere;
             count++;
+            place(cue, line, column);
+        }
+
+        void place(int cue, int line, int column) {
             if (stored * 3 + 3 > positions.length) {
                 positions = java.util.Arrays.copyOf(positions, positions.length * 2);
             }
@@ -134,6 +139,7 @@ final class Terms {
         if (words == null) {
             words = WordTable.lease(this);
             pairs = words.pairs;
+            occurrences = words.occurrences;
         }
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
@@ -213,7 +219,10 @@ final class Terms {
             }
             Word surface = positional ? w.lowered(words) : w;
             boolean termLike = cjk || (initial ? w.termShapedInitial : w.termShapedInside);
-            w.spelling(this, positional, cjk).add(cueOrdinal, textLine, column, termLike);
+            Spelling spelling = w.spelling(this, positional, cjk);
+            spelling.termLike |= termLike;
+            spelling.count++;
+            occurrences.add(spelling.index, cueOrdinal, textLine, column);
             if (previous != null && start == previousEnd + 1 && isSpace(line.charAt(previousEnd))
                     && previous.letters > 1 && surface.letters > 1) {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
@@ -257,6 +266,39 @@ final class Terms {
 
     /** The distinct tokens of the file while it is read; dropped by {@link #compact()}. */
     private WordTable words;
+    /**
+     * The file's word spellings in order of first occurrence, and the key of each, while the file
+     * is read: {@link #compact()} enters in {@link #byKey} those of the keys it keeps, the few.
+     */
+    private final List<Spelling> fileSpellings = new ArrayList<>();
+    private final List<String> fileSpellingKeys = new ArrayList<>();
+    /** Where each word spelling occurs, while the file is read. */
+    private OccurrenceLog occurrences;
+
+    /**
+     * Each occurrence of a word spelling as it is met: the spelling's {@link Spelling#index}, cue,
+     * line, column. Most spellings are dropped by {@link #compact()} (plain lower-case words), so
+     * their positions are written down here, one after the other, and only the kept ones' are
+     * copied to their spellings.
+     */
+    private static final class OccurrenceLog {
+        static final int ENTRY = 4;
+        int[] entries = new int[ENTRY * 4096];
+        int size;
+
+        void add(int spelling, int cue, int line, int column) {
+            int at = size * ENTRY;
+            if (at + ENTRY > entries.length) {
+                entries = java.util.Arrays.copyOf(entries, entries.length * 2);
+            }
+            int[] e = entries;
+            e[at] = spelling;
+            e[at + 1] = cue;
+            e[at + 2] = line;
+            e[at + 3] = column;
+            size++;
+        }
+    }
 
     /** How many distinct tokens the file's table holds while it is read (for tests: a token is never entered twice). */
     int distinctTokens() {
@@ -366,7 +408,7 @@ final class Terms {
             int slot = (positional ? 2 : 0) + (cjk ? 1 : 0);
             Spelling s = spellings[slot];
             if (s == null) {
-                s = terms.spelling(text, key, positional, cjk);
+                s = terms.newSpelling(text, key, positional, cjk);
                 spellings[slot] = s;
             }
             return s;
@@ -424,8 +466,9 @@ final class Terms {
         private int generation;
         /** The file's terms that use the table; null between files. */
         private Terms owner;
-        /** The file's spelt-apart pairs, emptied for each file (its array kept, up to 4 MB). */
+        /** The file's spelt-apart pairs and word occurrences, emptied for each file (their arrays kept, up to 4 MB each). */
         PairLog pairs = new PairLog();
+        OccurrenceLog occurrences = new OccurrenceLog();
 
         /**
          * The thread's table for {@code terms}' file, or a new one that the thread keeps from now
@@ -444,6 +487,10 @@ final class Terms {
                 t.pairs = new PairLog();
             }
             t.pairs.size = 0;
+            if (t.occurrences.entries.length > 1 << 20) {
+                t.occurrences = new OccurrenceLog();
+            }
+            t.occurrences.size = 0;
             return t;
         }
 
@@ -521,14 +568,14 @@ final class Terms {
         }
     }
 
-    /** The statistics of a spelling of {@code key}, entered in {@link #byKey} at its first occurrence. */
-    private Spelling spelling(String text, String key, boolean positional, boolean cjk) {
-        return byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>())
-                .computeIfAbsent(identity(text, positional, cjk), k -> {
-                    Spelling s = new Spelling(text, positional, cjk);
-                    s.order = 2 * tick;
-                    return s;
-                });
+    /** The statistics of a spelling of {@code key} in this file, made at its first occurrence. */
+    private Spelling newSpelling(String text, String key, boolean positional, boolean cjk) {
+        Spelling s = new Spelling(text, positional, cjk);
+        s.order = 2 * tick;
+        s.index = fileSpellings.size();
+        fileSpellings.add(s);
+        fileSpellingKeys.add(key);
+        return s;
     }
 
     /**
@@ -539,12 +586,13 @@ final class Terms {
     private int tick;
 
     /**
-     * Enters the spelt-apart pairs in {@link #byKey} under keys that a word spells, each map kept in
-     * order of first occurrence. A pair whose key no word spells would be dropped by compact().
+     * The spelt-apart pairs under keys that a word of the file spells ({@code keys}), by key, each
+     * key's in order of first occurrence; a pair whose key no word spells would be dropped by
+     * compact(), and is not made.
      */
-    private void enterPairs() {
-        java.util.Set<String> touched = new java.util.HashSet<>();
-        KeyHashes keyHashes = new KeyHashes(byKey.keySet());
+    private Map<String, List<Spelling>> pairSpellings(Map<String, Boolean> keys) {
+        Map<String, List<Spelling>> byPairKey = new HashMap<>();
+        KeyHashes keyHashes = new KeyHashes(keys.keySet());
         Word[] byId = words.byId;
         Map<Long, KeptPair> kept = new HashMap<>(); // by the two words' ids; NONE where the pair cannot be kept
         int[] e = pairs.entries;
@@ -557,7 +605,7 @@ final class Terms {
             KeptPair pair = kept.computeIfAbsent(((long) w.id << 32) | next.id, id -> {
                 String text = w.text + " " + next.text;
                 String k = w.ascii && next.ascii ? w.key + next.key : key(text);
-                return byKey.containsKey(k) ? new KeptPair(k, text) : KeptPair.NONE;
+                return keys.containsKey(k) ? new KeptPair(k, text) : KeptPair.NONE;
             });
             if (pair == KeptPair.NONE) {
                 continue;
@@ -568,20 +616,12 @@ final class Terms {
                 s = new Spelling(pair.text, false, cjk);
                 s.order = e[at + 6];
                 pair.sides[cjk ? 1 : 0] = s;
-                byKey.get(pair.key).put(identity(pair.text, false, cjk), s);
-                touched.add(pair.key);
+                byPairKey.computeIfAbsent(pair.key, k -> new ArrayList<>(2)).add(s);
             }
             s.add(e[at + 3], e[at + 4], e[at + 5], (e[at + 2] & 2) != 0);
         }
-        for (String k : touched) {
-            List<Map.Entry<String, Spelling>> entries = new ArrayList<>(byKey.get(k).entrySet());
-            entries.sort(java.util.Comparator.comparingInt(en -> en.getValue().order));
-            Map<String, Spelling> ordered = new java.util.LinkedHashMap<>();
-            entries.forEach(en -> ordered.put(en.getKey(), en.getValue()));
-            byKey.put(k, ordered);
-        }
+        return byPairKey;
     }
-
     /** A spelt-apart pair that a word's key spells: its key, its text, its spellings in Latin and in CJK text. */
     private static final class KeptPair {
         static final KeptPair NONE = new KeptPair(null, null);
@@ -656,33 +696,95 @@ final class Terms {
     }
 
     /**
-     * Drops keys that no term-like spelling uses and spelt-apart pairs that name no word of the
-     * file. Both term rules call it for their shared summary; the second call finds it done.
+     * Enters in {@link #byKey} the keys that a term-like spelling uses, with all their spellings
+     * (the file's words, and the spelt-apart pairs whose key a word spells), each key's in order
+     * of first occurrence, and their positions; the rest of the file's spellings are dropped. Both
+     * term rules call it for their shared summary; the second call finds it done.
      */
     void compact() {
         if (compacted) {
             return;
         }
         compacted = true;
-        if (words != null) {
-            enterPairs();
-            words.release(this);
+        if (words == null) {
+            return;
         }
+        // each key a word spells, and whether a spelling of it is term-like
+        Map<String, Boolean> keys = new HashMap<>(Math.max(16, fileSpellings.size() * 2));
+        for (int i = 0; i < fileSpellings.size(); i++) {
+            if (fileSpellings.get(i).termLike) {
+                keys.put(fileSpellingKeys.get(i), Boolean.TRUE);
+            } else {
+                keys.putIfAbsent(fileSpellingKeys.get(i), Boolean.FALSE);
+            }
+        }
+        Map<String, List<Spelling>> pairs = pairSpellings(keys);
+        for (Map.Entry<String, List<Spelling>> e : pairs.entrySet()) {
+            for (Spelling p : e.getValue()) {
+                if (p.termLike) {
+                    keys.put(e.getKey(), Boolean.TRUE);
+                }
+            }
+        }
+        boolean[] kept = new boolean[fileSpellings.size()];
+        for (int i = 0; i < fileSpellings.size(); i++) {
+            String key = fileSpellingKeys.get(i);
+            if (keys.get(key)) {
+                Spelling s = fileSpellings.get(i);
+                byKey.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).put(identity(s.text, s.positional, s.cjk), s);
+                kept[i] = true;
+            }
+        }
+        int[] e = occurrences.entries;
+        for (int at = 0; at < occurrences.size * OccurrenceLog.ENTRY; at += OccurrenceLog.ENTRY) {
+            if (kept[e[at]]) {
+                fileSpellings.get(e[at]).place(e[at + 1], e[at + 2], e[at + 3]);
+            }
+        }
+        for (Map.Entry<String, List<Spelling>> p : pairs.entrySet()) {
+            Map<String, Spelling> spellings = byKey.get(p.getKey());
+            if (spellings == null) {
+                continue; // no spelling of the key is term-like
+            }
+            List<Spelling> all = new ArrayList<>(spellings.values());
+            all.addAll(p.getValue());
+            all.sort(java.util.Comparator.comparingInt(x -> x.order));
+            Map<String, Spelling> ordered = new java.util.LinkedHashMap<>();
+            all.forEach(x -> ordered.put(identity(x.text, x.positional, x.cjk), x));
+            byKey.put(p.getKey(), ordered);
+        }
+        words.release(this);
         words = null;
-        pairs = null;
-        Iterator<Map.Entry<String, Map<String, Spelling>>> it = byKey.entrySet().iterator();
-        while (it.hasNext()) {
-            Map<String, Spelling> spellings = it.next().getValue();
-            boolean termLike = false;
-            boolean oneWord = false;
-            for (Spelling s : spellings.values()) {
-                termLike |= s.termLike;
-                oneWord |= s.text.indexOf(' ') < 0;
-            }
-            if (!termLike || !oneWord) {
-                it.remove();
+        this.pairs = null;
+        occurrences = null;
+        fileSpellings.clear();
+        fileSpellingKeys.clear();
+    }
+
+    /**
+     * For tests: every word spelling of the file so far by key (what {@link #compact()} would keep
+     * and drop), copies with their positions, pairs left out; the file's terms are not changed.
+     */
+    Map<String, Map<String, Spelling>> spellingsSoFar() {
+        Map<String, Map<String, Spelling>> all = new HashMap<>();
+        List<Spelling> copies = new ArrayList<>();
+        for (int i = 0; i < fileSpellings.size(); i++) {
+            Spelling s = fileSpellings.get(i);
+            Spelling copy = new Spelling(s.text, s.positional, s.cjk);
+            copy.count = s.count;
+            copy.termLike = s.termLike;
+            copy.order = s.order;
+            copies.add(copy);
+            all.computeIfAbsent(fileSpellingKeys.get(i), k -> new java.util.LinkedHashMap<>())
+                    .put(identity(s.text, s.positional, s.cjk), copy);
+        }
+        if (occurrences != null) {
+            int[] e = occurrences.entries;
+            for (int at = 0; at < occurrences.size * OccurrenceLog.ENTRY; at += OccurrenceLog.ENTRY) {
+                copies.get(e[at]).place(e[at + 1], e[at + 2], e[at + 3]);
             }
         }
+        return all;
     }
 
     /** The grouping key: NFKC, lower case, without hyphens and spaces. */

@@ -45,7 +45,7 @@ class TermsTokensTest {
             }
         }
         List<String> found = new ArrayList<>();
-        for (var spellings : terms.byKey.values()) {
+        for (var spellings : terms.spellingsSoFar().values()) {
             for (Terms.Spelling s : spellings.values()) {
                 for (int k = 0; k < s.stored; k++) {
                     found.add(s.positions[k * 3 + 2] + ":" + s.text);
