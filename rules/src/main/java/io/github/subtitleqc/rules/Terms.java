@@ -151,7 +151,9 @@ final class Terms {
             }
             boolean cjk = !ascii && hasCjk(line);
             boolean capitalsLine = !cjk && isCapitalsLine(line);
-            collectLine(line, ascii, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
+            char[] chars = words.chars(line.length());
+            line.getChars(0, line.length(), chars, 0);
+            collectLine(chars, line.length(), ascii, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
         }
     }
 
@@ -162,16 +164,15 @@ final class Terms {
      * no allocation and no normalisation. {@code columnShift} is where the line's text starts in
      * its source line, less 1 (0 but in TTML and ASS).
      */
-    private void collectLine(String line, boolean ascii, boolean cjk, boolean capitalsLine, int cueOrdinal, int textLine,
-                             int columnShift) {
-        int n = line.length();
+    private void collectLine(char[] line, int n, boolean ascii, boolean cjk, boolean capitalsLine, int cueOrdinal,
+                             int textLine, int columnShift) {
         int i = 0;
         int codePoints = 0; // code points before i
         int previousEnd = -1;
         Word previous = null;
         boolean previousTermLike = false;
         while (i < n) {
-            int cp = ascii ? line.charAt(i) : line.codePointAt(i);
+            int cp = ascii ? line[i] : Character.codePointAt(line, i, n);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 codePoints++;
@@ -182,23 +183,23 @@ final class Terms {
             int hash = 0; // the token's String.hashCode, worked out while it is scanned
             while (true) {
                 while (i < n) {
-                    char ch = line.charAt(i);
-                    int c = ascii || !Character.isHighSurrogate(ch) ? ch : line.codePointAt(i);
+                    char ch = line[i];
+                    int c = ascii || !Character.isHighSurrogate(ch) ? ch : Character.codePointAt(line, i, n);
                     if (!isWordChar(c)) {
                         break;
                     }
                     hash = 31 * hash + ch;
                     if (c > 0xFFFF) {
-                        hash = 31 * hash + line.charAt(i + 1);
+                        hash = 31 * hash + line[i + 1];
                         i += 2;
                     } else {
                         i++;
                     }
                     codePoints++;
                 }
-                if (i + 1 < n && isJoiner(line.charAt(i))
-                        && isWordChar(ascii ? line.charAt(i + 1) : line.codePointAt(i + 1))) {
-                    hash = 31 * hash + line.charAt(i);
+                if (i + 1 < n && isJoiner(line[i])
+                        && isWordChar(ascii ? line[i + 1] : Character.codePointAt(line, i + 1, n))) {
+                    hash = 31 * hash + line[i];
                     i++;
                     codePoints++;
                     continue;
@@ -223,11 +224,11 @@ final class Terms {
             spelling.termLike |= termLike;
             spelling.count++;
             occurrences.add(spelling.index, cueOrdinal, textLine, column);
-            if (previous != null && start == previousEnd + 1 && isSpace(line.charAt(previousEnd))
+            if (previous != null && start == previousEnd + 1 && isSpace(line[previousEnd])
                     && previous.letters > 1 && surface.letters > 1) {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
                 int from = previousEnd - previous.text.length();
-                int pairColumn = columnShift + (ascii ? from : line.codePointCount(0, from)) + 1;
+                int pairColumn = columnShift + (ascii ? from : Character.codePointCount(line, 0, from)) + 1;
                 pairs.add(previous, surface, cjk, termLike && previousTermLike, cueOrdinal, textLine, pairColumn, 2 * tick + 1);
             }
             previous = surface;
@@ -362,6 +363,8 @@ final class Terms {
         final int keyShift;
         /** Its text's {@link String#hashCode()}: tells most other words in its table slot apart without reading their text. */
         final int hash;
+        /** Its text, as the table compares it with a range of a line. */
+        final char[] chars;
         final boolean ascii;
         /** The {@link WordTable#generation} (the file) that {@link #lowerKept} and {@link #spellings} belong to. */
         int generation;
@@ -392,6 +395,7 @@ final class Terms {
             this.keyHash = key.hashCode();
             this.keyShift = pow31(key.length());
             this.hash = text.hashCode();
+            this.chars = text.toCharArray();
             this.ascii = shape.ascii;
         }
 
@@ -399,7 +403,7 @@ final class Terms {
         Word lowered(WordTable table) {
             if (lowered == null) {
                 String l = lowerFirst(text);
-                lowered = l.equals(text) ? this : table.get(l, 0, l.length());
+                lowered = l.equals(text) ? this : table.get(l);
             }
             return lowered;
         }
@@ -512,22 +516,29 @@ final class Terms {
             return n;
         }
 
-        Word get(String line, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + line.charAt(i);
+        /** A buffer of at least {@code n} chars for the line being scanned. */
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
             }
-            return get(line, start, end, h);
+            return chars;
         }
 
-        /** {@link #get(String, int, int)} with the range's {@link String#hashCode()} already known. */
-        Word get(String line, int start, int end, int h) {
+        private char[] chars = new char[256];
+
+        /** The word {@code text}. */
+        Word get(String text) {
+            return get(text.toCharArray(), 0, text.length(), text.hashCode());
+        }
+
+        /** The word in {@code line[start, end)}, whose {@link String#hashCode()} is {@code h}. */
+        Word get(char[] line, int start, int end, int h) {
             int mask = table.length - 1;
             int len = end - start;
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
                 Word w = table[slot];
                 if (w == null) {
-                    w = new Word(Shape.known(line.substring(start, end)), size);
+                    w = new Word(Shape.known(new String(line, start, end - start)), size);
                     w.generation = generation;
                     table[slot] = w;
                     if (size == byId.length) {
@@ -539,7 +550,7 @@ final class Terms {
                     }
                     return w;
                 }
-                if (w.hash == h && w.text.length() == len && w.text.regionMatches(0, line, start, len)) {
+                if (w.hash == h && w.chars.length == len && java.util.Arrays.equals(w.chars, 0, len, line, start, end)) {
                     if (w.generation != generation) {
                         w.enterFile(generation);
                     }
@@ -950,9 +961,9 @@ final class Terms {
     }
 
     /** True at the start of a line (after dashes, quotes, music marks) or after . ! ? … */
-    static boolean sentenceInitial(String line, int start) {
+    static boolean sentenceInitial(char[] line, int start) {
         for (int i = start - 1; i >= 0; i--) {
-            char c = line.charAt(i);
+            char c = line[i];
             if (Character.isLetterOrDigit(c)) {
                 return false;
             }
