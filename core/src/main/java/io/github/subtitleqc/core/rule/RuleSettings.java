@@ -9,21 +9,15 @@ public final class RuleSettings {
 
     private final Map<String, Object> values;
     /**
-     * The parameters that have a value, and their values: a rule asks with its own declared
-     * parameter objects for every cue, so they are found by identity first, without hashing.
+     * The rule's declared parameters and their values (null where none is set): a rule asks with
+     * its own parameter objects for every cue, so they are found by identity first, without hashing.
      */
     private final Parameter<?>[] declared;
     private final Object[] declaredValues;
 
     private RuleSettings(Map<String, Object> values, List<Parameter<?>> parameters) {
         this.values = Map.copyOf(values);
-        List<Parameter<?>> withValue = new java.util.ArrayList<>();
-        for (Parameter<?> p : parameters) {
-            if (this.values.containsKey(p.name())) {
-                withValue.add(p);
-            }
-        }
-        this.declared = withValue.toArray(new Parameter<?>[0]);
+        this.declared = parameters.toArray(new Parameter<?>[0]);
         this.declaredValues = new Object[declared.length];
         for (int i = 0; i < declared.length; i++) {
             declaredValues[i] = this.values.get(declared[i].name());
