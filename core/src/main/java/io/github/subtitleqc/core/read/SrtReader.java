@@ -77,6 +77,8 @@ public final class SrtReader implements SubtitleReader {
         private final Quirk textAfterTiming = new Quirk();
         /** The cue being read; it can still get text after a blank line. */
         private PendingCue pending;
+        /** The text of {@link #pending}: one list for every cue of the file, as at most one cue is pending. */
+        private final List<String> textLines = new ArrayList<>();
         /** True when the line at the current position follows a cue's text without a blank line. */
         private boolean joined;
         private Long previousIndex;
@@ -379,11 +381,13 @@ public final class SrtReader implements SubtitleReader {
             final long endMs;
             final int timingLine;
             final String settings;
-            final List<String> text = new ArrayList<>();
+            /** The text lines read so far: the parse's one list, emptied for each cue (the cue copies it). */
+            final List<String> text = textLines;
             /** The index of the line after the text read so far. */
             int end;
 
             PendingCue(int ordinal, String index, long start, long endMs, int timingLine, String settings) {
+                textLines.clear();
                 this.ordinal = ordinal;
                 this.index = index;
                 this.start = start;
