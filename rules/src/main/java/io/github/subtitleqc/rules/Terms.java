@@ -41,8 +41,12 @@ final class Terms {
     final String file;
     /** The file's language group: its primary language subtag, lower case; {@code ""} when unknown. */
     final String language;
-    /** The keys of the words this file writes all in lower case in Latin text. */
-    final java.util.Set<String> lowerKeys = new java.util.HashSet<>();
+    /**
+     * The keys of the words this file writes all in lower case in Latin text, in order of first
+     * occurrence: each word's once (two words of one key give it twice), with no hashing per file;
+     * {@link Merged} makes the set of each language.
+     */
+    final List<String> lowerKeys = new ArrayList<>();
     /** The keys of the terms the run's glossaries name for this file's language. */
     final java.util.Set<String> glossaryKeys;
     /** The last cue collected: the term rules share one Terms per file, and each offers every cue. */

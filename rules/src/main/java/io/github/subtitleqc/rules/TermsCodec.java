@@ -8,6 +8,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,8 +51,8 @@ final class TermsCodec implements SummaryCodec<Terms> {
     public void write(Terms terms, DataOutput out) throws IOException {
         Binary.writeString(out, terms.file);
         Binary.writeString(out, terms.language);
-        writeSet(terms.lowerKeys, out);
-        writeSet(terms.glossaryKeys, out);
+        writeAll(terms.lowerKeys, out);
+        writeAll(terms.glossaryKeys, out);
         Binary.writeVarInt(out, terms.byKey.size());
         for (Map.Entry<String, Map<String, Terms.Spelling>> key : terms.byKey.entrySet()) {
             Binary.writeString(out, key.getKey());
@@ -75,8 +76,8 @@ final class TermsCodec implements SummaryCodec<Terms> {
     public Terms read(DataInput in) throws IOException {
         String file = Binary.readString(in);
         String language = Binary.readString(in);
-        Set<String> lowerKeys = readSet(in);
-        Set<String> glossaryKeys = readSet(in);
+        List<String> lowerKeys = readList(in);
+        Set<String> glossaryKeys = new HashSet<>(readList(in));
         if (file == null || language == null) {
             throw new IOException("malformed terms: no file or language");
         }
@@ -113,16 +114,16 @@ final class TermsCodec implements SummaryCodec<Terms> {
         return terms;
     }
 
-    private static void writeSet(Set<String> set, DataOutput out) throws IOException {
-        Binary.writeVarInt(out, set.size());
-        for (String s : set) {
+    private static void writeAll(java.util.Collection<String> strings, DataOutput out) throws IOException {
+        Binary.writeVarInt(out, strings.size());
+        for (String s : strings) {
             Binary.writeString(out, s);
         }
     }
 
-    private static Set<String> readSet(DataInput in) throws IOException {
+    private static List<String> readList(DataInput in) throws IOException {
         int n = count(in);
-        Set<String> out = new HashSet<>();
+        List<String> out = new java.util.ArrayList<>(Math.min(n, 4096));
         for (int i = 0; i < n; i++) {
             out.add(Binary.readString(in));
         }
