@@ -1,5 +1,7 @@
 package io.github.subtitleqc.core.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import org.jsoup.parser.Parser;
 
 import java.util.List;
@@ -42,7 +44,7 @@ public final class VisibleText {
     /** The visible text of one line as written. */
     public static String of(String written) {
         String s = withoutMarkup(written);
-        return isPlainAscii(s) ? s : normalised(s);
+        return settled(s) != UNSETTLED ? s : normalised(s);
     }
 
     /**
@@ -56,11 +58,12 @@ public final class VisibleText {
         long ascii = 0;
         for (int i = 0; i < written.size(); i++) {
             String s = withoutMarkup(written.get(i));
-            if (isPlainAscii(s)) {
+            int settled = settled(s);
+            if (settled == ASCII) {
                 if (i < 64) {
                     ascii |= 1L << i;
                 }
-            } else {
+            } else if (settled == UNSETTLED) {
                 s = normalised(s);
             }
             visible.add(s);
@@ -83,6 +86,38 @@ public final class VisibleText {
         }
         return s;
     }
+
+    private static final int ASCII = 0;
+    private static final int SETTLED = 1;
+    private static final int UNSETTLED = 2;
+
+    /**
+     * In one scan: {@link #ASCII} when {@code s} is plain ASCII; {@link #SETTLED} when no character
+     * is an invisible control and each is a starter (combining class 0) whose NFC quick check is
+     * Yes: by UAX #15's quick check such text is in NFC already, so {@link #normalised} would leave
+     * it as it is; else {@link #UNSETTLED}, and {@link #normalised} must look. Most Chinese,
+     * Japanese, Korean and Latin-1 lines are settled, and skip the drop and the normaliser.
+     */
+    static int settled(String s) {
+        int kind = ASCII;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (INERT.get(c) != 1) {
+                    return UNSETTLED;
+                }
+                kind = SETTLED;
+            }
+        }
+        return kind;
+    }
+
+    /** {@link UProperty#NFC_QUICK_CHECK}'s value Yes (No is 0, Maybe 2). */
+    private static final int NFC_QUICK_CHECK_YES = 1;
+    /** 1: a BMP starter with NFC quick check Yes, not an invisible control; 2: not (surrogates included). */
+    private static final CharTable INERT = new CharTable(c -> !Character.isSurrogate((char) c) && !isInvisibleControl(c)
+            && UCharacter.getCombiningClass(c) == 0
+            && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == NFC_QUICK_CHECK_YES ? 1 : 2);
 
     /** Text that is not plain ASCII without its invisible characters, in NFC. */
     private static String normalised(String text) {
