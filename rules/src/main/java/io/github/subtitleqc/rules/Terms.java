@@ -246,6 +246,9 @@ final class Terms {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
+        if (cp >= 0x3000 && cp <= 0x9FFF) {
+            return false; // CJK symbols, kana, ideographs: most of a Chinese or Japanese line, no table look-up
+        }
         if (cp < 0x10000) {
             return WORD_CHARS.get(cp) == 1;
         }

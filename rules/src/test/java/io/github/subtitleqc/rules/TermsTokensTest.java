@@ -93,6 +93,29 @@ class TermsTokensTest {
         assertThat(terms.distinctTokens()).isEqualTo(1500);
     }
 
+    /** CJK symbols, kana and ideographs (U+3000-U+9FFF) are passed over without a table look-up: none is a token character. */
+    @Test
+    void noCharacterOfTheCjkRangeIsPartOfAToken() {
+        Pattern tokenChar = Pattern.compile("[\\p{IsLatin}\\p{Nd}]");
+        StringBuilder line = new StringBuilder("x");
+        int chars = 0;
+        for (char c = 0x3000; c <= 0x9FFF; c++) {
+            assertThat(tokenChar.matcher(String.valueOf(c)).matches()).as("U+%04X", (int) c).isFalse();
+            line.append(c).append('x');
+            chars++;
+        }
+        Terms terms = new Terms("f.srt");
+        terms.collect(new CueView(new Cue(1, null, 0, 1000, List.of(line.toString()), 1, 2, ""), Counting.ALL_ONE));
+        int found = 0;
+        for (var spellings : terms.spellingsSoFar().values()) {
+            for (Terms.Spelling sp : spellings.values()) {
+                assertThat(sp.text).isEqualTo("x");
+                found += sp.count;
+            }
+        }
+        assertThat(found).isEqualTo(chars + 1);
+    }
+
     @Provide
     Arbitrary<String> lines() {
         // Latin letters the quick filter knows, digits (one outside the BMP: Osmanya), joiners,

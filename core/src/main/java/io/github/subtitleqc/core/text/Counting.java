@@ -111,7 +111,16 @@ public enum Counting {
             | (CJK_WEIGHTED.weight(c) == 2 ? WIDE : 0)
             | (UCharacter.isUWhiteSpace(c) ? SPACE : 0));
 
-    private static int kind(char c) {
+    static int kind(char c) {
+        // CJK ideographs (U+3400-U+9FFF): each a cluster by itself, wide; most of a Chinese line, no table look-up
+        return c >= 0x3400 && c <= 0x9FFF ? IDEOGRAPH : KINDS.get(c);
+    }
+
+    /** The kind of every character U+3400-U+9FFF (CountingFastPathTest checks it against the table). */
+    static final int IDEOGRAPH = KNOWN | ALONE | WIDE;
+
+    /** The kind of {@code c} as the table works it out. */
+    static int kindFromTable(char c) {
         return KINDS.get(c);
     }
 

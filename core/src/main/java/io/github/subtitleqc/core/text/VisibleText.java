@@ -103,7 +103,8 @@ public final class VisibleText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
-                if (INERT.get(c) != 1) {
+                // CJK ideographs (U+3400-U+9FFF), most of a Chinese line, are all settled: no table look-up
+                if ((c < 0x3400 || c > 0x9FFF) && INERT.get(c) != 1) {
                     return UNSETTLED;
                 }
                 kind = SETTLED;

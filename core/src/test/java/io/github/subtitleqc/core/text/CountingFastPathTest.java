@@ -61,6 +61,13 @@ class CountingFastPathTest {
     }
 
     @Test
+    void theIdeographShortcutGivesWhatTheTableGives() {
+        for (char c = 0x3400; c <= 0x9FFF; c++) {
+            assertThat(Counting.kind(c)).as("U+%04X", (int) c).isEqualTo(Counting.kindFromTable(c));
+        }
+    }
+
+    @Test
     void examples() {
         assertThat(Counting.CJK_WEIGHTED.halfUnits("你好 world", true)).isEqualTo(4 + 1 + 5);
         assertThat(Counting.CJK_WEIGHTED.halfUnits("你好 world", false)).isEqualTo(4 + 5);
