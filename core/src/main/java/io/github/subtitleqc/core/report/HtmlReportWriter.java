@@ -6,13 +6,13 @@ import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.model.Finding;
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.rule.RunRule;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,9 @@ import java.util.Map;
  * CI artifact viewer, without JavaScript (a few lines of inline script only sort tables). The
  * overview comes first but is known only at the end, so each file's section is spooled to a
  * temporary file as it arrives; {@link #finish} writes the page's head and overview, then copies
- * the spool. All markup is built with jsoup's element API, whose {@code text} and {@code attr}
- * escape what they are given: no user text reaches the page unescaped. Charts are inline SVG.
+ * the spool. Markup is written as it is made ({@link Markup}: a page for tens of thousands of files
+ * and millions of cues is not built as a tree first), every text and attribute escaped as jsoup
+ * escapes them: no user text reaches the page unescaped. Charts are inline SVG.
  *
  * <p>The findings of rules that compare files ({@code term-consistency}…), known only when the run
  * ends, get a section of their own after the files', "Across files", one table per file with a link
@@ -53,7 +54,6 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private final Path file;
     private final Path spool;
-    private final Document shell;
     private final Writer sections;
     private final Map<String, String> colours = new LinkedHashMap<>();
     private final Map<String, long[]> perRule = new LinkedHashMap<>();
@@ -74,8 +74,6 @@ public final class HtmlReportWriter implements ReportWriter {
         this.spool = Files.createTempFile(directory, file.getFileName() + ".", ".part");
         this.sections = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
         this.rows = new OverviewRows(directory, file.getFileName() + ".", rowsInMemory);
-        this.shell = Document.createShell("");
-        shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     }
 
     /** Writes a whole report to {@code file}, creating its directory. */
@@ -100,7 +98,9 @@ public final class HtmlReportWriter implements ReportWriter {
         rows.add(new OverviewRows.Row(index, result.path(), result.score().value(), result.cues(), result.profile(),
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO)));
         result.findings().forEach(this::count);
-        write(sections, section(index, result));
+        Markup m = new Markup(sections);
+        section(m, index, result);
+        m.raw("\n").flush();
     }
 
     private void count(Finding f) {
@@ -114,42 +114,39 @@ public final class HtmlReportWriter implements ReportWriter {
         end.crossFile().forEach(this::count);
         Map<String, List<Finding>> crossFile = CrossFile.byFile(end.crossFile());
         Map<String, Integer> sectionOf = new HashMap<>();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            Markup m = new Markup(out);
+            m.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
             String module = start == null ? null : start.module();
-            write(out, new Element("title").text("subtitle-qc" + (module == null ? "" : " (" + module + ")")
-                    + ": score " + Numbers.format(end.summary().score().value(), 1)));
-            out.write("<style>");
-            out.write(resource("html-report.css"));
-            out.write("</style></head>\n<body>\n<header>");
-            for (Element e : heading(end, crossFile)) {
-                write(out, e);
-            }
-            out.write("<section id=\"overview\">");
-            write(out, new Element("h2").text("Files, worst first"));
-            out.write("<table class=\"sortable files\">");
-            write(out, thead("File", "Score", "Cues", "Errors", "Warnings", "Infos", "Profile"));
-            out.write("<tbody>\n");
+            m.element("title", "subtitle-qc" + (module == null ? "" : " (" + module + ")")
+                    + ": score " + Numbers.format(end.summary().score().value(), 1));
+            m.raw("\n<style>").raw(resource("html-report.css")).raw("</style></head>\n<body>\n<header>");
+            heading(m, end, crossFile);
+            m.raw("<section id=\"overview\">");
+            m.element("h2", "Files, worst first");
+            m.raw("\n<table class=\"sortable files\">");
+            thead(m, "File", "Score", "Cues", "Errors", "Warnings", "Infos", "Profile");
+            m.raw("\n<tbody>\n");
             rows.forEachSorted(r -> {
                 List<Finding> across = crossFile.get(r.path());
                 if (across != null) {
                     sectionOf.putIfAbsent(r.path(), r.index());
                 }
-                write(out, row(r, across == null ? List.of() : across));
+                row(m, r, across == null ? List.of() : across);
+                m.raw("\n");
             });
-            out.write("</tbody></table></section>");
-            write(out, rules(end));
-            out.write("</header>\n<main>\n");
-            try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-                in.transferTo(out);
-            }
+            m.raw("</tbody></table></section>");
+            rules(m, end);
+            m.raw("\n</header>\n<main>\n").flush();
+            out.flush();
+            Files.copy(spool, bytes); // the sections as they were written: UTF-8 already
             if (!crossFile.isEmpty()) {
-                write(out, acrossFiles(crossFile, sectionOf));
+                acrossFiles(m, crossFile, sectionOf);
+                m.raw("\n");
             }
-            out.write("</main>\n<script>");
-            out.write(resource("html-report.js"));
-            out.write("</script>\n</body></html>\n");
+            m.raw("</main>\n<script>").raw(resource("html-report.js")).raw("</script>\n</body></html>\n").flush();
         }
     }
 
@@ -163,81 +160,84 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** The page's title, verdict and totals, and a link to the cross-file findings when there are any. */
-    private List<Element> heading(RunEnd end, Map<String, List<Finding>> crossFile) {
+    private void heading(Markup m, RunEnd end, Map<String, List<Finding>> crossFile) throws IOException {
         RunSummary s = end.summary();
-        List<Element> out = new ArrayList<>();
-        out.add(new Element("h1").text("subtitle-qc report"
-                + (start != null && start.module() != null ? ": " + start.module() : "")));
-        out.add(new Element("p").addClass("verdict").addClass(end.verdict().failed() ? "failed"
-                : end.verdict().exceeded() ? "exceeded" : "passed").text(end.verdict().sentence()));
-        Element totals = new Element("p").addClass("totals");
-        totals.appendElement("span").addClass("score").text("score " + Numbers.format(s.score().value(), 1));
-        totals.appendText(" · " + plural(s.files(), "file") + " · " + plural(s.cues(), "cue") + " · "
+        m.element("h1", "subtitle-qc report" + (start != null && start.module() != null ? ": " + start.module() : ""));
+        m.raw("\n");
+        m.element("p", "verdict " + (end.verdict().failed() ? "failed" : end.verdict().exceeded() ? "exceeded" : "passed"),
+                end.verdict().sentence());
+        m.raw("\n");
+        m.start("p").attr("class", "totals");
+        m.element("span", "score", "score " + Numbers.format(s.score().value(), 1));
+        m.text(" · " + plural(s.files(), "file") + " · " + plural(s.cues(), "cue") + " · "
                 + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
                 + plural(s.infos(), "info")
                 + (start == null || start.baseline() == null ? "" : " · " + plural(end.baselined(), "finding")
                         + " in the baseline " + start.baseline().file() + " left out"
                         + (end.baselineFixed() == 0 ? "" : ", " + end.baselineFixed() + " of its entries fixed"))
                 + (start == null ? "" : " · subtitle-qc " + start.toolVersion()));
-        out.add(totals);
+        m.end("p").raw("\n");
         if (!crossFile.isEmpty()) {
-            Element across = new Element("p").addClass("across");
-            across.appendElement("a").attr("href", "#across-files").text(plural(end.crossFile().size(), "finding")
-                    + " across files in " + plural(crossFile.size(), "file"));
-            across.appendText(": from rules that compare files, counted above and below, not in any file's score");
-            out.add(across);
+            m.start("p").attr("class", "across");
+            m.start("a").attr("href", "#across-files").text(plural(end.crossFile().size(), "finding")
+                    + " across files in " + plural(crossFile.size(), "file")).end("a");
+            m.text(": from rules that compare files, counted above and below, not in any file's score");
+            m.end("p").raw("\n");
         }
-        return out;
     }
 
     /** A row of the files table; its counts include the file's cross-file findings. */
-    private Element row(OverviewRows.Row r, List<Finding> across) {
+    private void row(Markup m, OverviewRows.Row r, List<Finding> across) throws IOException {
         long errors = r.errors() + across.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = r.warnings() + across.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = r.infos() + across.stream().filter(f -> f.severity() == Severity.INFO).count();
-        Element tr = new Element("tr");
-        tr.appendElement("td").appendElement("a").attr("href", "#file-" + r.index()).text(r.path());
-        number(tr, Numbers.format(r.score(), 1), r.score()).addClass(scoreClass(r.score()));
-        number(tr, String.valueOf(r.cues()), r.cues());
-        number(tr, String.valueOf(errors), errors).addClass(errors > 0 ? "error" : "zero");
-        number(tr, String.valueOf(warnings), warnings).addClass(warnings > 0 ? "warning" : "zero");
-        number(tr, String.valueOf(infos), infos).addClass(infos > 0 ? "info" : "zero");
-        tr.appendElement("td").text(r.profile());
-        return tr;
+        m.start("tr");
+        m.start("td").start("a").attr("href", "#file-" + r.index()).text(r.path()).end("a").end("td");
+        number(m, Numbers.format(r.score(), 1), r.score(), scoreClass(r.score()));
+        number(m, String.valueOf(r.cues()), r.cues(), null);
+        number(m, String.valueOf(errors), errors, errors > 0 ? "error" : "zero");
+        number(m, String.valueOf(warnings), warnings, warnings > 0 ? "warning" : "zero");
+        number(m, String.valueOf(infos), infos, infos > 0 ? "info" : "zero");
+        m.element("td", r.profile());
+        m.end("tr");
     }
 
     /** Findings per rule, costliest first; cross-file findings included. */
-    private Element rules(RunEnd end) {
-        Element rules = new Element("section").attr("id", "rules");
-        rules.appendElement("h2").text("Findings per rule, costliest first");
-        Element ruleTable = rules.appendElement("table").addClass("sortable").addClass("rules");
-        header(ruleTable, "Rule", "Errors", "Warnings", "Infos", "Points off the score");
-        Element ruleBody = ruleTable.appendElement("tbody");
+    private void rules(Markup m, RunEnd end) throws IOException {
         Map<String, Double> costs = end.summary().score().costs();
-        List<Map.Entry<String, long[]>> byCost = new ArrayList<>(perRule.entrySet());
+        List<Map.Entry<String, long[]>> byCost = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : perRule.entrySet()) {
+            long[] n = e.getValue();
+            if (n[Severity.ERROR.ordinal()] + n[Severity.WARNING.ordinal()] + n[Severity.INFO.ordinal()] > 0) {
+                byCost.add(e);
+            }
+        }
         byCost.sort(Comparator.comparingDouble((Map.Entry<String, long[]> e) -> -costs.getOrDefault(e.getKey(), 0.0))
                 .thenComparing(Map.Entry::getKey));
+        m.start("section").attr("id", "rules");
+        m.element("h2", "Findings per rule, costliest first");
+        if (byCost.isEmpty()) {
+            m.element("p", "No findings.");
+            m.end("section");
+            return;
+        }
+        m.start("table").attr("class", "sortable rules");
+        thead(m, "Rule", "Errors", "Warnings", "Infos", "Points off the score");
+        m.start("tbody");
         for (Map.Entry<String, long[]> e : byCost) {
             long[] n = e.getValue();
-            if (n[Severity.ERROR.ordinal()] + n[Severity.WARNING.ordinal()] + n[Severity.INFO.ordinal()] == 0) {
-                continue;
-            }
-            Element tr = ruleBody.appendElement("tr");
-            Element name = tr.appendElement("td");
-            swatch(name, e.getKey());
-            name.appendText(e.getKey());
+            m.start("tr").start("td");
+            swatch(m, e.getKey());
+            m.text(e.getKey()).end("td");
             for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
                 long count = n[severity.ordinal()];
-                number(tr, String.valueOf(count), count).addClass(count > 0 ? severity.id() : "zero");
+                number(m, String.valueOf(count), count, count > 0 ? severity.id() : "zero");
             }
             double cost = costs.getOrDefault(e.getKey(), 0.0);
-            number(tr, Numbers.format(cost, 1), cost);
+            number(m, Numbers.format(cost, 1), cost, null);
+            m.end("tr");
         }
-        if (ruleBody.childrenSize() == 0) {
-            rules.appendElement("p").text("No findings.");
-            ruleTable.remove();
-        }
-        return rules;
+        m.end("tbody").end("table").end("section");
     }
 
     /**
@@ -245,35 +245,36 @@ public final class HtmlReportWriter implements ReportWriter {
      *
      * @param sectionOf the section index of each file with cross-file findings
      */
-    private Element acrossFiles(Map<String, List<Finding>> crossFile, Map<String, Integer> sectionOf) {
-        Element section = new Element("section").addClass("across").attr("id", "across-files");
-        section.appendElement("h2").text("Across files");
-        section.appendElement("p").addClass("meta").text("Findings of rules that compare files, known only after"
+    private void acrossFiles(Markup m, Map<String, List<Finding>> crossFile, Map<String, Integer> sectionOf)
+            throws IOException {
+        m.start("section").attr("class", "across").attr("id", "across-files");
+        m.element("h2", "Across files");
+        m.element("p", "meta", "Findings of rules that compare files, known only after"
                 + " the last file: they count in the totals and in the files and rules tables above, not in any"
                 + " file's score.");
         for (Map.Entry<String, List<Finding>> e : crossFile.entrySet()) {
-            Element part = section.appendElement("section").addClass("across-file")
+            m.start("section").attr("class", "across-file")
                     .attr("data-file", e.getKey()).attr("data-findings", String.valueOf(e.getValue().size()));
-            Element h3 = part.appendElement("h3");
             Integer index = sectionOf.get(e.getKey());
             if (index == null) {
-                h3.text(e.getKey());
+                m.element("h3", e.getKey());
             } else {
-                h3.appendElement("a").attr("href", "#file-" + index).text(e.getKey());
+                m.start("h3").start("a").attr("href", "#file-" + index).text(e.getKey()).end("a").end("h3");
             }
-            findings(part, e.getValue(), null);
+            findings(m, e.getValue(), null);
+            m.end("section");
         }
-        return section;
+        m.end("section");
     }
 
-    private Element section(int index, FileResult result) {
-        Element section = new Element("section").addClass("file").attr("id", "file-" + index)
+    /** A file's section: its score and path, what was read, its charts and its findings. */
+    private void section(Markup m, int index, FileResult result) throws IOException {
+        m.start("section").attr("class", "file").attr("id", "file-" + index)
                 .attr("data-findings", String.valueOf(result.findings().size()));
-        Element h2 = section.appendElement("h2");
-        h2.appendElement("span").addClass("score").addClass(scoreClass(result.score().value()))
-                .text(Numbers.format(result.score().value(), 1));
-        h2.appendText(" " + result.path());
-        section.appendElement("p").addClass("meta").text(result.format() + " · " + plural(result.cues(), "cue")
+        m.start("h2");
+        m.element("span", "score " + scoreClass(result.score().value()), Numbers.format(result.score().value(), 1));
+        m.text(" " + result.path()).end("h2");
+        m.element("p", "meta", result.format() + " · " + plural(result.cues(), "cue")
                 + " · " + (result.encoding() == null ? "not read" : result.encoding())
                 + " · language " + (result.language() == null ? "unknown" : result.language())
                 + " · profile " + result.profile() + " (" + result.profileReason() + ") · "
@@ -282,12 +283,17 @@ public final class HtmlReportWriter implements ReportWriter {
         CueDetails cues = result.cueDetails();
         if (cues != null && cues.size() > 0) {
             Map<Integer, Finding> worst = worstPerCue(result.findings(), cues.size());
-            Element charts = section.appendElement("div").addClass("charts");
-            timeline(charts.appendElement("figure").addClass("timeline"), cues, worst, result.findings());
-            histogram(charts.appendElement("figure").addClass("histogram"), cues);
+            m.start("div").attr("class", "charts");
+            m.start("figure").attr("class", "timeline");
+            timeline(m, cues, worst, result.findings());
+            m.end("figure");
+            m.start("figure").attr("class", "histogram");
+            histogram(m, cues);
+            m.end("figure");
+            m.end("div");
         }
-        findings(section, result.findings(), cues);
-        return section;
+        findings(m, result.findings(), cues);
+        m.end("section");
     }
 
     /** The most severe finding of each cue (the first in report order among equals). */
@@ -307,29 +313,37 @@ public final class HtmlReportWriter implements ReportWriter {
      * found something in, so that a rule's findings stand out even where another rule's cover the
      * strip. Labels are HTML beside the SVG, which is stretched to the width.
      */
-    private void timeline(Element figure, CueDetails cues, Map<Integer, Finding> worst, List<Finding> findings) {
+    private void timeline(Markup m, CueDetails cues, Map<Integer, Finding> worst, List<Finding> findings)
+            throws IOException {
         long end = 1;
         for (int i = 0; i < cues.size(); i++) {
             end = Math.max(end, cues.endMs(i));
         }
-        figure.appendElement("figcaption").text("Timeline: " + plural(cues.size(), "cue") + ", "
+        m.element("figcaption", "Timeline: " + plural(cues.size(), "cue") + ", "
                 + worst.size() + " with findings, coloured by rule");
-        Element strip = lane(figure, "all cues", null);
-        Element clean = strip.appendElement("g").addClass("clean");
-        Element problems = strip.appendElement("g").addClass("problems");
-        for (int i = 0; i < cues.size(); i++) {
-            Finding f = worst.get(i + 1);
-            String title = "cue " + (i + 1) + ", " + time(cues.startMs(i)) + "–" + time(cues.endMs(i));
-            Element mark = mark(f == null ? clean : problems, cues, i, end, f == null ? 0.6 : 2).addClass("cue")
-                    .attr("data-cue", String.valueOf(i + 1));
-            if (f == null) {
-                mark.attr("y", "3").attr("height", "14");
-            } else {
-                mark.attr("y", "0").attr("height", "20").attr("fill", colour(f.ruleId())).attr("data-rule", f.ruleId());
-                title += ": " + f.ruleId() + ", " + f.message();
+        lane(m, "all cues", null);
+        // the clean cues first, then those with findings drawn over them
+        for (boolean problems : new boolean[] {false, true}) {
+            m.start("g").attr("class", problems ? "problems" : "clean");
+            for (int i = 0; i < cues.size(); i++) {
+                Finding f = worst.get(i + 1);
+                if ((f != null) != problems) {
+                    continue;
+                }
+                String title = "cue " + (i + 1) + ", " + time(cues.startMs(i)) + "–" + time(cues.endMs(i));
+                mark(m, cues, i, end, f == null ? 0.6 : 2);
+                m.attr("class", "cue").attr("data-cue", String.valueOf(i + 1));
+                if (f == null) {
+                    m.attr("y", "3").attr("height", "14");
+                } else {
+                    m.attr("y", "0").attr("height", "20").attr("fill", colour(f.ruleId())).attr("data-rule", f.ruleId());
+                    title += ": " + f.ruleId() + ", " + f.message();
+                }
+                m.element("title", title).end("rect");
             }
-            mark.appendElement("title").text(title);
+            m.end("g");
         }
+        m.end("svg").end("div");
         // one lane per rule, most severe first, then by how many cues it marks
         Map<String, java.util.Set<Integer>> cuesByRule = new LinkedHashMap<>();
         Map<String, Severity> severityByRule = new LinkedHashMap<>();
@@ -344,46 +358,54 @@ public final class HtmlReportWriter implements ReportWriter {
                 .thenComparing(r -> -cuesByRule.get(r).size()).thenComparing(r -> r));
         for (String rule : ruleIds) {
             java.util.Set<Integer> marked = cuesByRule.get(rule);
-            Element svg = lane(figure, rule + " (" + marked.size() + ")", rule);
+            lane(m, rule + " (" + marked.size() + ")", rule);
             for (int cue : marked) {
-                mark(svg, cues, cue - 1, end, 2).addClass("hit").attr("y", "0").attr("height", "20")
-                        .attr("fill", colour(rule)).appendElement("title")
-                        .text("cue " + cue + ", " + time(cues.startMs(cue - 1)) + ": " + rule);
+                mark(m, cues, cue - 1, end, 2);
+                m.attr("class", "hit").attr("y", "0").attr("height", "20").attr("fill", colour(rule))
+                        .element("title", "cue " + cue + ", " + time(cues.startMs(cue - 1)) + ": " + rule).end("rect");
             }
+            m.end("svg").end("div");
         }
-        Element axis = figure.appendElement("div").addClass("lane").addClass("axis");
-        axis.appendElement("span");
-        Element ticks = axis.appendElement("div").addClass("ticks");
+        m.start("div").attr("class", "lane axis");
+        m.start("span").end("span");
+        m.start("div").attr("class", "ticks");
         for (int q = 0; q <= 4; q++) {
-            ticks.appendElement("span").text(time(end * q / 4));
+            m.element("span", time(end * q / 4));
         }
+        m.end("div").end("div");
     }
 
-    /** A labelled lane of the timeline: its SVG, 1000 units wide and 20 high. */
-    private Element lane(Element figure, String label, String rule) {
-        Element lane = figure.appendElement("div").addClass("lane");
-        Element name = lane.appendElement("span").addClass("lane-label");
+    /**
+     * Starts a labelled lane of the timeline and its SVG, 1000 units wide and 20 high, with its
+     * track drawn: the caller draws the marks, then ends the {@code svg} and the {@code div}.
+     */
+    private void lane(Markup m, String label, String rule) throws IOException {
+        m.start("div").attr("class", "lane");
         if (rule != null) {
-            lane.attr("data-rule", rule);
-            swatch(name, rule);
+            m.attr("data-rule", rule);
         }
-        name.appendText(label);
-        Element svg = svg(lane, TIMELINE_WIDTH, 20).attr("preserveAspectRatio", "none")
-                .attr("aria-label", "timeline: " + label);
-        svg.appendElement("rect").addClass("track").attr("x", "0").attr("y", "0")
-                .attr("width", String.valueOf(TIMELINE_WIDTH)).attr("height", "20");
-        return svg;
+        m.start("span").attr("class", "lane-label");
+        if (rule != null) {
+            swatch(m, rule);
+        }
+        m.text(label).end("span");
+        svg(m, TIMELINE_WIDTH, 20).attr("preserveaspectratio", "none").attr("aria-label", "timeline: " + label);
+        m.start("rect").attr("class", "track").attr("x", "0").attr("y", "0")
+                .attr("width", String.valueOf(TIMELINE_WIDTH)).attr("height", "20").end("rect");
     }
 
-    /** A cue's mark at its place in time, at least {@code minWidth} units wide so that short cues show. */
-    private static Element mark(Element parent, CueDetails cues, int index, long end, double minWidth) {
+    /**
+     * Starts a cue's mark at its place in time, at least {@code minWidth} units wide so that short
+     * cues show: the caller adds attributes, then ends the {@code rect}.
+     */
+    private static void mark(Markup m, CueDetails cues, int index, long end, double minWidth) throws IOException {
         double x = cues.startMs(index) * (double) TIMELINE_WIDTH / end;
         double w = Math.max(0, cues.endMs(index) - cues.startMs(index)) * (double) TIMELINE_WIDTH / end;
-        return parent.appendElement("rect").attr("x", coordinate(x)).attr("width", coordinate(Math.max(w, minWidth)));
+        m.start("rect").attr("x", coordinate(x)).attr("width", coordinate(Math.max(w, minWidth)));
     }
 
     /** Cues per reading speed, one bar per character per second, with the profile's limit drawn. */
-    private static void histogram(Element figure, CueDetails cues) {
+    private static void histogram(Markup m, CueDetails cues) throws IOException {
         Double limit = cues.cpsLimit();
         double max = 0;
         int unmeasured = 0;
@@ -412,7 +434,7 @@ public final class HtmlReportWriter implements ReportWriter {
         for (int c : counts) {
             highest = Math.max(highest, c);
         }
-        figure.appendElement("figcaption").text("Reading speed (characters per second, as the profile counts them)"
+        m.element("figcaption", "Reading speed (characters per second, as the profile counts them)"
                 + (limit == null ? ": no limit, the reading-speed rule did not run" : ", limit "
                 + Numbers.format(limit, 2) + ": " + plural(java.util.Arrays.stream(over).sum(), "cue") + " above it")
                 + (unmeasured > 0 ? "; " + plural(unmeasured, "cue") + " without duration left out" : ""));
@@ -421,14 +443,14 @@ public final class HtmlReportWriter implements ReportWriter {
         double top = 14;
         double bottom = 150;
         double step = (right - left) / bins;
-        Element svg = svg(figure, 600, 176).attr("aria-label", "histogram of reading speeds");
-        svg.appendElement("line").addClass("axis-line").attr("x1", coordinate(left)).attr("y1", coordinate(bottom))
-                .attr("x2", coordinate(right)).attr("y2", coordinate(bottom));
-        svg.appendElement("text").addClass("axis").attr("x", coordinate(left - 4)).attr("y", coordinate(top + 4))
-                .attr("text-anchor", "end").text(String.valueOf(highest));
-        svg.appendElement("text").addClass("axis").attr("x", coordinate(left - 4)).attr("y", coordinate(bottom))
-                .attr("text-anchor", "end").text("0");
-        Element bars = svg.appendElement("g").addClass("bars");
+        svg(m, 600, 176).attr("aria-label", "histogram of reading speeds");
+        m.start("line").attr("class", "axis-line").attr("x1", coordinate(left)).attr("y1", coordinate(bottom))
+                .attr("x2", coordinate(right)).attr("y2", coordinate(bottom)).end("line");
+        axisLabel(m, "axis", left - 4, top + 4, "end", String.valueOf(highest));
+        axisLabel(m, "axis", left - 4, bottom, "end", "0");
+        m.start("g").attr("class", "bars");
+        StringWriter tickMarkup = new StringWriter(); // the bin labels follow the bars in the SVG
+        Markup t = new Markup(tickMarkup);
         for (int b = 0; b < bins; b++) {
             double x = left + b * step;
             String range = b + (b == bins - 1 ? " chars/s or more" : "–" + (b + 1) + " chars/s");
@@ -441,81 +463,87 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
                 double h = n * (bottom - top) / highest;
                 base -= h;
-                Element bar = bars.appendElement("rect").addClass(part == 0 ? "bar" : "bar over")
+                m.start("rect").attr("class", part == 0 ? "bar" : "bar over")
                         .attr("x", coordinate(x + 0.5)).attr("y", coordinate(base))
                         .attr("width", coordinate(Math.max(step - 1, 0.5))).attr("height", coordinate(h))
                         .attr("data-count", String.valueOf(n));
-                bar.appendElement("title").text(plural(n, "cue") + " at " + range
-                        + (part == 1 ? ", above the limit" : ""));
+                m.element("title", plural(n, "cue") + " at " + range + (part == 1 ? ", above the limit" : "")).end("rect");
             }
             if (b % 5 == 0) {
-                svg.appendElement("text").addClass("axis").attr("x", coordinate(x)).attr("y", coordinate(bottom + 14))
-                        .attr("text-anchor", "middle").text(String.valueOf(b));
+                axisLabel(t, "axis", x, bottom + 14, "middle", String.valueOf(b));
             }
         }
-        svg.appendElement("text").addClass("axis").attr("x", coordinate(right)).attr("y", coordinate(bottom + 24))
-                .attr("text-anchor", "end").text("chars/s");
+        t.flush();
+        m.end("g").raw(tickMarkup.toString());
+        axisLabel(m, "axis", right, bottom + 24, "end", "chars/s");
         if (limit != null) {
             double x = left + Math.min(limit, bins) * step;
-            svg.appendElement("line").addClass("limit").attr("data-limit", Numbers.format(limit, 3))
+            m.start("line").attr("class", "limit").attr("data-limit", Numbers.format(limit, 3))
                     .attr("x1", coordinate(x)).attr("y1", coordinate(top - 8)).attr("x2", coordinate(x))
-                    .attr("y2", coordinate(bottom));
-            svg.appendElement("text").addClass("limit-label").attr("x", coordinate(x + 4)).attr("y", coordinate(top - 2))
-                    .text("limit " + Numbers.format(limit, 2) + " chars/s");
+                    .attr("y2", coordinate(bottom)).end("line");
+            m.start("text").attr("class", "limit-label").attr("x", coordinate(x + 4)).attr("y", coordinate(top - 2))
+                    .text("limit " + Numbers.format(limit, 2) + " chars/s").end("text");
         }
+        m.end("svg");
     }
 
-    private void findings(Element section, List<Finding> findings, CueDetails cues) {
+    /** A label of the histogram's axes. */
+    private static void axisLabel(Markup m, String cssClass, double x, double y, String anchor, String text)
+            throws IOException {
+        m.start("text").attr("class", cssClass).attr("x", coordinate(x)).attr("y", coordinate(y))
+                .attr("text-anchor", anchor).text(text).end("text");
+    }
+
+    private void findings(Markup m, List<Finding> findings, CueDetails cues) throws IOException {
         if (findings.isEmpty()) {
-            section.appendElement("p").addClass("clean").text("No findings.");
+            m.element("p", "clean", "No findings.");
             return;
         }
-        Element details = section.appendElement("details").attr("open", true);
-        details.appendElement("summary").text(plural(findings.size(), "finding"));
-        Element table = details.appendElement("table").addClass("sortable").addClass("findings");
-        header(table, "Cue", "Time", "Line", "Rule", "Severity", "Message", "Value", "Limit", "Cue text");
-        Element body = table.appendElement("tbody");
+        m.start("details").attr("open");
+        m.element("summary", plural(findings.size(), "finding"));
+        m.start("table").attr("class", "sortable findings");
+        thead(m, "Cue", "Time", "Line", "Rule", "Severity", "Message", "Value", "Limit", "Cue text");
+        m.start("tbody");
         for (Finding f : findings) {
             boolean known = cues != null && f.cue() >= 1 && f.cue() <= cues.size();
-            Element tr = body.appendElement("tr").addClass(f.severity().id());
-            number(tr, f.cue() > 0 ? String.valueOf(f.cue()) : "", f.cue());
-            tr.appendElement("td").addClass("time").text(known ? time(cues.startMs(f.cue() - 1)) : "");
-            number(tr, f.line() + ":" + Math.max(1, f.column()), f.line());
-            Element rule = tr.appendElement("td");
-            swatch(rule, f.ruleId());
-            rule.appendText(f.ruleId());
-            tr.appendElement("td").addClass("severity").text(f.severity().id());
-            tr.appendElement("td").addClass("message").text(f.message());
-            number(tr, f.value() == null ? "" : Numbers.format(f.value(), 2), f.value() == null ? 0 : f.value());
-            number(tr, f.limit() == null ? "" : Numbers.format(f.limit(), 2), f.limit() == null ? 0 : f.limit());
-            tr.appendElement("td").addClass("text").text(known ? cues.text(f.cue() - 1) : "");
+            m.start("tr").attr("class", f.severity().id());
+            number(m, f.cue() > 0 ? String.valueOf(f.cue()) : "", f.cue(), null);
+            m.element("td", "time", known ? time(cues.startMs(f.cue() - 1)) : "");
+            number(m, f.line() + ":" + Math.max(1, f.column()), f.line(), null);
+            m.start("td");
+            swatch(m, f.ruleId());
+            m.text(f.ruleId()).end("td");
+            m.element("td", "severity", f.severity().id());
+            m.element("td", "message", f.message());
+            number(m, f.value() == null ? "" : Numbers.format(f.value(), 2), f.value() == null ? 0 : f.value(), null);
+            number(m, f.limit() == null ? "" : Numbers.format(f.limit(), 2), f.limit() == null ? 0 : f.limit(), null);
+            m.element("td", "text", known ? cues.text(f.cue() - 1) : "");
+            m.end("tr");
         }
+        m.end("tbody").end("table").end("details");
     }
 
-    private static Element svg(Element parent, int width, int height) {
-        return parent.appendElement("svg")
-                .attr("viewBox", "0 0 " + width + " " + height).attr("role", "img");
+    /** Starts an {@code svg} of the given size: attributes may follow. */
+    private static Markup svg(Markup m, int width, int height) throws IOException {
+        return m.start("svg").attr("viewbox", "0 0 " + width + " " + height).attr("role", "img");
     }
 
-    private static void header(Element table, String... names) {
-        table.appendChild(thead(names));
-    }
-
-    private static Element thead(String... names) {
-        Element thead = new Element("thead");
-        Element tr = thead.appendElement("tr");
+    private static void thead(Markup m, String... names) throws IOException {
+        m.start("thead").start("tr");
         for (String name : names) {
-            tr.appendElement("th").text(name);
+            m.element("th", name);
         }
-        return thead;
+        m.end("tr").end("thead");
     }
 
-    private static Element number(Element tr, String shown, double sortKey) {
-        return tr.appendElement("td").addClass("num").attr("data-sort", Numbers.format(sortKey, 3)).text(shown);
+    /** A number's cell, sorted by {@code sortKey}, with a second class when {@code extraClass} is given. */
+    private static void number(Markup m, String shown, double sortKey, String extraClass) throws IOException {
+        m.start("td").attr("class", extraClass == null ? "num" : "num " + extraClass)
+                .attr("data-sort", Numbers.format(sortKey, 3)).text(shown).end("td");
     }
 
-    private void swatch(Element parent, String ruleId) {
-        parent.appendElement("span").addClass("swatch").attr("style", "background:" + colour(ruleId));
+    private void swatch(Markup m, String ruleId) throws IOException {
+        m.start("span").attr("class", "swatch").attr("style", "background:" + colour(ruleId)).end("span");
     }
 
     private String colour(String ruleId) {
@@ -534,24 +562,27 @@ public final class HtmlReportWriter implements ReportWriter {
     static String time(long ms) {
         long tenths = Math.max(0, ms) / 100;
         long s = tenths / 10;
-        String seconds = String.format(java.util.Locale.ROOT, "%02d.%d", s % 60, tenths % 10);
-        return s >= 3600 ? (s / 3600) + ":" + String.format(java.util.Locale.ROOT, "%02d", s / 60 % 60) + ":" + seconds
-                : (s / 60) + ":" + seconds;
+        StringBuilder out = new StringBuilder(12); // asked twice for every cue: no format string parsed
+        if (s >= 3600) {
+            out.append(s / 3600).append(':');
+            twoDigits(out, s / 60 % 60);
+        } else {
+            out.append(s / 60);
+        }
+        out.append(':');
+        twoDigits(out, s % 60);
+        return out.append('.').append(tenths % 10).toString();
+    }
+
+    private static void twoDigits(StringBuilder out, long n) {
+        if (n < 10) {
+            out.append('0');
+        }
+        out.append(n);
     }
 
     private static String plural(long n, String noun) {
         return ConsoleReport.plural(n, noun);
-    }
-
-    /** Serialises an element with the page's settings (UTF-8, not indented), escaping all text and attributes. */
-    private void write(Writer out, Element element) throws IOException {
-        shell.body().appendChild(element);
-        try {
-            out.write(element.outerHtml());
-            out.write('\n');
-        } finally {
-            element.remove();
-        }
     }
 
     private static String resource(String name) {

@@ -124,6 +124,8 @@ class HtmlReportWriterTest {
                 .as("cues at 9.04, 10 and 10.345 chars/s; 9 is not above the limit").isEqualTo(3);
         assertThat(zh.selectFirst("figcaption").text())
                 .isEqualTo("Reading speed (characters per second, as the profile counts them), limit 9: 3 cues above it");
+        // the axes: the highest bar's count and 0 on the left, a label every 5 chars/s below, the unit
+        assertThat(zh.select("svg > text.axis").eachText()).containsExactly("2", "0", "0", "5", "10", "chars/s");
     }
 
     @Test
