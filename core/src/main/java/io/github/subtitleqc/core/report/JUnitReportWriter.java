@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ public final class JUnitReportWriter implements ReportWriter {
     private final Path file;
     private Path spool;
     private OutputStream spoolOut;
+    private Writer spoolText;
     private XMLStreamWriter cases;
     private RunStart run;
     private long started;
@@ -69,9 +71,10 @@ public final class JUnitReportWriter implements ReportWriter {
         this.run = run;
         this.started = System.nanoTime();
         spool = Files.createTempFile("subtitle-qc-junit", ".xml");
-        // buffered: the JDK's XML writer hands each attribute to the stream on its own
+        // a buffered Writer: given a stream, the JDK's XML writer writes each byte on its own
         spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
-        cases = xml(() -> XML.createXMLStreamWriter(spoolOut, StandardCharsets.UTF_8.name()));
+        spoolText = utf8(spoolOut);
+        cases = xml(() -> XML.createXMLStreamWriter(spoolText));
     }
 
     @Override
@@ -176,6 +179,7 @@ public final class JUnitReportWriter implements ReportWriter {
             return null;
         });
         cases = null;
+        spoolText.flush();
         spoolOut.close();
         // the cross-file cases: one per file and rule with findings, counted before the header is written
         Map<String, Map<String, List<Finding>>> crossFile = new LinkedHashMap<>();
@@ -192,7 +196,8 @@ public final class JUnitReportWriter implements ReportWriter {
         int allTests = tests + crossTests;
         int allFailures = failures + crossFailures;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            XMLStreamWriter x = xml(() -> XML.createXMLStreamWriter(out, StandardCharsets.UTF_8.name()));
+            Writer text = utf8(out); // flushed into out by x.flush(), before the spool is copied to out
+            XMLStreamWriter x = xml(() -> XML.createXMLStreamWriter(text));
             xml(() -> {
                 x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
                 x.writeCharacters("\n");
@@ -240,6 +245,7 @@ public final class JUnitReportWriter implements ReportWriter {
                 x.close();
                 return null;
             });
+            text.flush();
         }
     }
 
@@ -286,6 +292,7 @@ public final class JUnitReportWriter implements ReportWriter {
                 });
             }
             if (spoolOut != null) {
+                spoolText.flush();
                 spoolOut.close();
             }
         } finally {
@@ -332,5 +339,10 @@ public final class JUnitReportWriter implements ReportWriter {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
         }
+    }
+
+    /** A buffered UTF-8 writer into {@code out} (not closed with it: {@code out} is). */
+    private static Writer utf8(OutputStream out) {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 }
