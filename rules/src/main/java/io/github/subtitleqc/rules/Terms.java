@@ -163,8 +163,9 @@ final class Terms {
 
     /**
      * The tokens of one line, as {@code TOKEN} finds them, scanned by hand: runs of Latin letters
-     * and decimal digits joined by single hyphens and apostrophes. Each distinct token is looked up
-     * in the file's {@link WordTable} without making a string of it, so a word seen before costs
+     * and decimal digits joined by single hyphens and apostrophes, in {@code line[0, n)} (the line
+     * copied into the thread's buffer). Each token is looked up in the thread's {@link WordTable}
+     * without making a string of it, so a word seen before, in this file or an earlier one, costs
      * no allocation and no normalisation. {@code columnShift} is where the line's text starts in
      * its source line, less 1 (0 but in TTML and ASS).
      */
@@ -272,7 +273,7 @@ final class Terms {
         return c == '-' || c == '‐' || c == '\'' || c == '’';
     }
 
-    /** The distinct tokens of the file while it is read; dropped by {@link #compact()}. */
+    /** The thread's word table, leased for this file while it is read; given back by {@link #compact()}. */
     private WordTable words;
     /**
      * The file's word spellings in order of first occurrence, and the key of each, while the file
@@ -308,7 +309,7 @@ final class Terms {
         }
     }
 
-    /** How many distinct tokens the file's table holds while it is read (for tests: a token is never entered twice). */
+    /** How many distinct tokens the file has met while it is read (for tests: a token is never entered twice). */
     int distinctTokens() {
         return words == null ? 0 : words.inFile();
     }
@@ -351,10 +352,10 @@ final class Terms {
     }
 
     /**
-     * One distinct token of a file with what the term rules ask of it, computed once: its key,
-     * its shape, and the spellings it has been added as (so a repeated word goes straight to its
-     * statistics). The spellings are also in {@link #byKey}, entered at their first occurrence as
-     * before.
+     * One distinct token met by a checking thread with what the term rules ask of it, computed
+     * once: its key and its shape; and, for the file being read ({@link #generation}), the
+     * spellings it has been added as (so a repeated word goes straight to its statistics), which
+     * {@link #compact()} enters in {@link #byKey} when their key is kept.
      */
     private static final class Word {
         final String text;

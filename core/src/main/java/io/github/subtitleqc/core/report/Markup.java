@@ -28,7 +28,7 @@ final class Markup {
     }
 
     /** Opens element {@code tag}: attributes may follow. */
-    Markup start(String tag) throws IOException {
+    Markup start(String tag) {
         closeStartTag();
         buffer.append('<').append(tag);
         inStartTag = true;
