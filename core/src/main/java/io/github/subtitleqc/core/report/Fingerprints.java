@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The identity of a finding across runs, for SARIF's {@code partialFingerprints} (code scanning
@@ -37,20 +36,61 @@ final class Fingerprints {
     /** The key under {@code partialFingerprints}: versioned, so a new scheme can get a new key. */
     static final String KEY = "subtitleQcFindingHash/v1";
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:]\\d+)*");
-
     private final Map<String, Integer> occurrences = new HashMap<>();
+    /** The file's digest, reset by each use (a look-up of the provider per finding cost more than the hash). */
+    private MessageDigest digest;
 
-    /** The message with its numbers replaced by {@code #}. */
+    /**
+     * The message with its numbers replaced by {@code #}: what {@code \\d+(?:[.,:]\\d+)*} replaced
+     * by {@code #} gives ({@code FingerprintsTest} holds it to that expression), scanned by hand as
+     * it runs for every finding of the SARIF report.
+     */
     static String shape(String message) {
-        return NUMBER.matcher(message).replaceAll("#");
+        StringBuilder out = null;
+        int n = message.length();
+        int copied = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(message.charAt(i))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && isDigit(message.charAt(end))) {
+                end++;
+            }
+            // then separator-digits groups, as many as follow
+            while (end + 1 < n && isSeparator(message.charAt(end)) && isDigit(message.charAt(end + 1))) {
+                end += 2;
+                while (end < n && isDigit(message.charAt(end))) {
+                    end++;
+                }
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(message, copied, i).append('#');
+            copied = end;
+            i = end - 1;
+        }
+        return out == null ? message : out.append(message, copied, n).toString();
+    }
+
+    /** {@code \\d} of java.util.regex: an ASCII digit. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',' || c == ':';
     }
 
     /** The next finding's fingerprint (findings in report order, all of one file). */
     String next(Finding finding) {
         String key = finding.ruleId() + '\u0000' + finding.file() + '\u0000' + shape(finding.message());
         int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
-        return sha256(key + '\u0000' + occurrence);
+        if (digest == null) {
+            digest = sha256();
+        }
+        return HexFormat.of().formatHex(digest.digest((key + '\u0000' + occurrence).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A name-based UUID of a fingerprint: SARIF's {@code correlationGuid}. */
@@ -58,10 +98,9 @@ final class Fingerprints {
         return UUID.nameUUIDFromBytes(fingerprint.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static String sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -78,6 +78,18 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
+    /** The last path made a URI, and its URI: a file's findings come one after the other. */
+    private String lastPath;
+    private String lastUri;
+
+    private String fileUri(String path) {
+        if (!path.equals(lastPath)) {
+            lastUri = uri(path);
+            lastPath = path;
+        }
+        return lastUri;
+    }
+
     /** A display path ({@code /} separators, relative) as a relative URI reference. */
     public static String uri(String path) {
         // a first segment with ':' would read as a scheme
@@ -180,7 +192,7 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(f.file()));
+        g.writeStringField("uri", fileUri(f.file()));
         g.writeStringField("uriBaseId", SRCROOT);
         g.writeEndObject();
         g.writeObjectFieldStart("region");
