@@ -330,16 +330,21 @@ public final class HtmlReportWriter implements ReportWriter {
                 if ((f != null) != problems) {
                     continue;
                 }
-                String title = "cue " + (i + 1) + ", " + time(cues.startMs(i)) + "–" + time(cues.endMs(i));
+                String number = String.valueOf(i + 1);
                 mark(m, cues, i, end, f == null ? 0.6 : 2);
-                m.attr("class", "cue").attr("data-cue", String.valueOf(i + 1));
+                m.attr("class", "cue").attr("data-cue", number);
                 if (f == null) {
                     m.attr("y", "3").attr("height", "14");
                 } else {
                     m.attr("y", "0").attr("height", "20").attr("fill", colour(f.ruleId())).attr("data-rule", f.ruleId());
-                    title += ": " + f.ruleId() + ", " + f.message();
                 }
-                m.element("title", title).end("rect");
+                // the title in pieces, each escaped as the whole would be: no string made of it per cue
+                m.start("title").text("cue ").text(number).text(", ").text(time(cues.startMs(i))).text("–")
+                        .text(time(cues.endMs(i)));
+                if (f != null) {
+                    m.text(": ").text(f.ruleId()).text(", ").text(f.message());
+                }
+                m.end("title").end("rect");
             }
             m.end("g");
         }
@@ -362,7 +367,8 @@ public final class HtmlReportWriter implements ReportWriter {
             for (int cue : marked) {
                 mark(m, cues, cue - 1, end, 2);
                 m.attr("class", "hit").attr("y", "0").attr("height", "20").attr("fill", colour(rule))
-                        .element("title", "cue " + cue + ", " + time(cues.startMs(cue - 1)) + ": " + rule).end("rect");
+                        .start("title").text("cue ").text(String.valueOf(cue)).text(", ").text(time(cues.startMs(cue - 1)))
+                        .text(": ").text(rule).end("title").end("rect");
             }
             m.end("svg").end("div");
         }
