@@ -20,6 +20,10 @@ public final class Numbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
+        String quick = quick(value, decimals);
+        if (quick != null) {
+            return quick;
+        }
         String text = Double.toString(value);
         if (decimals < 0 || text.indexOf('E') >= 0 || !Double.isFinite(value)) {
             return exact(value, decimals);
@@ -61,6 +65,55 @@ public final class Numbers {
         out.append(digits, begin, firstDecimal - begin);
         if (end > firstDecimal) {
             out.append('.').append(digits, firstDecimal, end - firstDecimal);
+        }
+        return out.toString();
+    }
+
+    private static final long[] SCALE = {1, 10, 100, 1000};
+
+    /**
+     * {@link #format} without {@link Double#toString} (the HTML report formats two coordinates per
+     * cue), or null where it cannot be sure. For 0.001 ≤ |value| < 10⁶ and 1 to 3 decimals, the
+     * shortest decimal form is within half an ulp of the value (under 1.2 × 10⁻¹⁰ here), and
+     * {@code value × 10^decimals} is computed within 1.2 × 10⁻⁷: so where that product is more than
+     * 10⁻⁶ from a half, no rounding edge lies between the shortest form and the value, and rounding
+     * the value gives what rounding its shortest form gives. Near a half, null: the digits decide.
+     */
+    private static String quick(double value, int decimals) {
+        if (decimals < 1 || decimals > 3) {
+            return null;
+        }
+        double magnitude = Math.abs(value);
+        if (!(magnitude >= 1e-3 && magnitude < 1e6)) {
+            return null;
+        }
+        long scale = SCALE[decimals];
+        double scaled = magnitude * scale;
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (Math.abs(fraction - 0.5) <= 1e-6) {
+            return null;
+        }
+        long units = (long) whole + (fraction > 0.5 ? 1 : 0);
+        long integer = units / scale;
+        long rest = units % scale;
+        StringBuilder out = new StringBuilder(12);
+        if (value < 0 && units != 0) {
+            out.append('-');
+        }
+        out.append(integer);
+        if (rest != 0) {
+            int digits = decimals;
+            while (rest % 10 == 0) {
+                rest /= 10;
+                digits--;
+            }
+            out.append('.');
+            String r = Long.toString(rest);
+            for (int i = r.length(); i < digits; i++) {
+                out.append('0');
+            }
+            out.append(r);
         }
         return out.toString();
     }

@@ -52,6 +52,27 @@ class NumbersTest {
         org.assertj.core.api.Assertions.assertThat(Numbers.format(ratio, decimals)).isEqualTo(Numbers.exact(ratio, decimals));
     }
 
+    /**
+     * Values at and beside the half-up edges of 1 to 3 decimals (k + 0.5 units, a few ulps either
+     * way), and the HTML timeline's coordinates (a cue's start × 1000 / the file's end).
+     */
+    @net.jqwik.api.Property(tries = 20_000)
+    void formatRoundsValuesBesideTheEdgesAsBigDecimalDoes(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -2_000_000, max = 2_000_000) int k,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 3) int decimals,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 3) int ulps,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 7_200_000) int startMs,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 7_200_000) int endMs) {
+        double edge = (k + 0.5) / Math.pow(10, decimals);
+        double value = edge;
+        for (int i = 0; i < Math.abs(ulps); i++) {
+            value = ulps > 0 ? Math.nextUp(value) : Math.nextDown(value);
+        }
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(value, decimals)).isEqualTo(Numbers.exact(value, decimals));
+        double x = startMs * 1000.0 / endMs;
+        org.assertj.core.api.Assertions.assertThat(Numbers.format(x, 1)).isEqualTo(Numbers.exact(x, 1));
+    }
+
     @org.junit.jupiter.api.Test
     void formatCarriesAndDropsTrailingZeros() {
         org.assertj.core.api.Assertions.assertThat(Numbers.format(9.96, 1)).isEqualTo("10");
