@@ -390,21 +390,25 @@ final class Terms {
             java.util.Arrays.fill(spellings, null);
         }
 
-        Word(Shape shape, int id) {
-            this.text = shape.text;
+        /**
+         * A token's text alone says all this, the same in every file: it is worked out once per
+         * checking thread, when its word table first meets the token.
+         */
+        Word(String text, int id) {
+            this.text = text;
             this.id = id;
-            this.key = shape.key;
-            this.hasLetter = shape.hasLetter;
-            this.noUpper = shape.noUpper;
-            this.capitalised = shape.capitalised;
-            this.termShapedInitial = shape.termShapedInitial;
-            this.termShapedInside = shape.termShapedInside;
-            this.letters = shape.letters;
+            this.key = Terms.key(text);
+            this.hasLetter = Terms.hasLetter(text);
+            this.noUpper = Terms.noUpper(text);
+            this.capitalised = isCapitalised(text);
+            this.termShapedInitial = isTermShaped(text, true);
+            this.termShapedInside = isTermShaped(text, false);
+            this.letters = Terms.letters(text);
             this.keyHash = key.hashCode();
             this.keyShift = pow31(key.length());
             this.hash = text.hashCode();
             this.chars = text.toCharArray();
-            this.ascii = shape.ascii;
+            this.ascii = isAscii(text);
         }
 
         /** The word with its first letter in lower case: how a positional occurrence is spelt in a pair. */
@@ -427,37 +431,6 @@ final class Terms {
         }
 
     }
-
-    /**
-     * What a token's text alone says of it: the same in every file, so each checking thread keeps
-     * the shapes of the words it has met (up to {@value #SHAPES_KEPT}, then it starts over) and a
-     * word new to a file but not to the thread costs a look-up, not its key's normalisation and
-     * five scans.
-     */
-    private record Shape(String text, String key, boolean hasLetter, boolean noUpper, boolean capitalised,
-                         boolean termShapedInitial, boolean termShapedInside, int letters, boolean ascii) {
-
-        static Shape of(String text) {
-            return new Shape(text, Terms.key(text), Terms.hasLetter(text), Terms.noUpper(text), isCapitalised(text),
-                    isTermShaped(text, true), isTermShaped(text, false), Terms.letters(text), isAscii(text));
-        }
-
-        static Shape known(String text) {
-            Map<String, Shape> shapes = SHAPES.get();
-            Shape shape = shapes.get(text);
-            if (shape == null) {
-                if (shapes.size() >= SHAPES_KEPT) {
-                    shapes.clear();
-                }
-                shape = of(text);
-                shapes.put(text, shape);
-            }
-            return shape;
-        }
-    }
-
-    private static final int SHAPES_KEPT = 16_384;
-    private static final ThreadLocal<Map<String, Shape>> SHAPES = ThreadLocal.withInitial(HashMap::new);
 
     /**
      * The words met by one checking thread, by their text, looked up by a range of a line (open
@@ -546,7 +519,7 @@ final class Terms {
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
                 Word w = table[slot];
                 if (w == null) {
-                    w = new Word(Shape.known(new String(line, start, end - start)), size);
+                    w = new Word(new String(line, start, end - start), size);
                     w.generation = generation;
                     table[slot] = w;
                     if (size == byId.length) {

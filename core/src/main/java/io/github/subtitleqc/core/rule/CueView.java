@@ -3,11 +3,8 @@ package io.github.subtitleqc.core.rule;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.text.Counting;
 import io.github.subtitleqc.core.text.VisibleCues;
-import io.github.subtitleqc.core.text.VisibleText;
 import io.github.subtitleqc.core.text.Words;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,11 +27,7 @@ public final class CueView {
     private int displayedLines = -1;
 
     public CueView(Cue cue, Counting counting) {
-        this.cue = cue;
-        this.counting = counting;
-        List<String> visible = new ArrayList<>(cue.lines().size());
-        this.asciiLines = VisibleText.of(cue.lines(), visible);
-        this.visibleLines = Collections.unmodifiableList(visible);
+        this(cue, counting, new VisibleCues(List.of(cue)), 0);
     }
 
     /** The view of cue {@code index} of a document whose visible text is already made. */

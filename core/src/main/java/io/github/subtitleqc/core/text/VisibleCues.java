@@ -19,9 +19,14 @@ public final class VisibleCues {
     private final List<String>[] lines;
     private final long[] ascii;
 
-    @SuppressWarnings("unchecked")
     public VisibleCues(SubtitleDocument document) {
-        this.cues = document.cues();
+        this(document.cues());
+    }
+
+    /** The visible text of {@code cues}, asked for by their place in the list. */
+    @SuppressWarnings("unchecked")
+    public VisibleCues(List<Cue> cues) {
+        this.cues = cues;
         this.lines = new List[cues.size()];
         this.ascii = new long[cues.size()];
     }

@@ -104,7 +104,7 @@ public final class VisibleText {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 // CJK ideographs (U+3400-U+9FFF), most of a Chinese line, are all settled: no table look-up
-                if ((c < 0x3400 || c > 0x9FFF) && INERT.get(c) != 1) {
+                if ((c < 0x3400 || c > 0x9FFF) && SETTLED_CHARS.get(c) != 1) {
                     return UNSETTLED;
                 }
                 kind = SETTLED;
@@ -116,7 +116,7 @@ public final class VisibleText {
     /** {@link UProperty#NFC_QUICK_CHECK}'s value Yes (No is 0, Maybe 2). */
     private static final int NFC_QUICK_CHECK_YES = 1;
     /** 1: a BMP starter with NFC quick check Yes, not an invisible control; 2: not (surrogates included). */
-    private static final CharTable INERT = new CharTable(c -> !Character.isSurrogate((char) c) && !isInvisibleControl(c)
+    private static final CharTable SETTLED_CHARS = new CharTable(c -> !Character.isSurrogate((char) c) && !isInvisibleControl(c)
             && UCharacter.getCombiningClass(c) == 0
             && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == NFC_QUICK_CHECK_YES ? 1 : 2);
 
