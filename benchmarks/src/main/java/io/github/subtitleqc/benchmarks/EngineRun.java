@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * meant to be run by hand and under JFR (see BENCHMARKS.md).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineRun DIR [threads] [warmups] [rounds] [profile]
+ * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineRun DIR [threads] [warmups] [rounds] [profile] [rule,rule…]
  * </pre>
+ * The rules listed last are switched off: what the engine costs without them.
  * {@code profile} is {@code auto} unless given (issue 9 measured with {@code netflix-en}: no language detection).
  * {@code threads} 0 (the default) keeps {@link EngineConfig#defaults()}'s thread count.
  */
@@ -48,6 +49,10 @@ public final class EngineRun {
         EngineConfig config = threads > 0 ? EngineConfig.defaults().withThreads(threads) : EngineConfig.defaults();
         String profile = args.length > 4 ? args[4] : "auto";
         config = config.withProfile(profile);
+        if (args.length > 5) { // rules switched off, to see what each costs by difference
+            config = config.withRules(Arrays.stream(args[5].split(","))
+                    .map(id -> new io.github.subtitleqc.core.engine.RuleOverride(id, false, null, null)).toList());
+        }
         Engine engine = Engine.withDiscoveredRules(config, EngineRun.class.getClassLoader());
         System.out.printf("%d files, threads %d, profile %s%n", files.size(), config.threads(), profile);
         long[] engineNanos = new long[rounds];

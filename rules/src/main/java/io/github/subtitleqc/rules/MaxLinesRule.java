@@ -34,7 +34,7 @@ public final class MaxLinesRule implements Rule {
         int line = cue.line();
         int column = 1;
         for (int i = 0; i < cue.visibleLines().size(); i++) {
-            if (!CueView.isBlank(cue.visibleLines().get(i)) && ++seen == max + 1) {
+            if (!cue.isBlankLine(i) && ++seen == max + 1) {
                 line = cue.textLine(i);
                 column = cue.textColumn(i, 1);
                 break;

@@ -5,6 +5,7 @@ import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleContext;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
+import io.github.subtitleqc.core.text.AsciiFacts;
 import io.github.subtitleqc.core.text.VisibleText;
 
 import java.util.List;
@@ -46,21 +47,26 @@ public final class WhitespaceRule implements Rule {
         boolean french = isFrench(context.language());
         for (int i = 0; i < cue.visibleLines().size(); i++) {
             String visible = cue.visibleLines().get(i);
-            if (CueView.isBlank(visible)) {
+            if (cue.isBlankLine(i)) {
                 continue;
             }
             String written = cue.cue().lines().get(i);
             int line = cue.textLine(i);
-            if (Character.isWhitespace(visible.codePointAt(0)) || visible.charAt(0) == '\u3000') {
+            long ascii = cue.asciiFacts(i);
+            boolean counted = AsciiFacts.isCounted(ascii); // no control character: only space and tab are white space
+            if (counted ? AsciiFacts.hasLeadingSpace(ascii)
+                    : Character.isWhitespace(visible.codePointAt(0)) || visible.charAt(0) == '\u3000') {
                 context.report(cue, line, cue.textColumn(i, column(written, leadingSpace(written, visible))),
                         Messages.get("whitespace.leading"), null, null);
             }
             int last = visible.codePointBefore(visible.length());
-            if (Character.isWhitespace(last) || last == '\u3000') {
+            if (counted ? AsciiFacts.hasTrailingSpace(ascii) : Character.isWhitespace(last) || last == '\u3000') {
                 context.report(cue, line, cue.textColumn(i, column(written, trailingSpace(written, visible.stripTrailing()))),
                         Messages.get("whitespace.trailing"), null, null);
             }
-            if (!spaceBeforeSpaceOrMark(written)) {
+            // a line without markup is its own visible text (the same string), whose facts are known
+            boolean known = written == visible && AsciiFacts.isAscii(ascii);
+            if (known ? !AsciiFacts.hasSpaceBeforeSpaceOrMark(ascii) : !spaceBeforeSpaceOrMark(written)) {
                 continue; // neither several spaces nor a space before a mark
             }
             for (int[] run : severalSpaces(written)) {

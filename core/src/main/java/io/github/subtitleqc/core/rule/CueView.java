@@ -1,6 +1,7 @@
 package io.github.subtitleqc.core.rule;
 
 import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.text.AsciiFacts;
 import io.github.subtitleqc.core.text.Counting;
 import io.github.subtitleqc.core.text.VisibleCues;
 import io.github.subtitleqc.core.text.Words;
@@ -19,8 +20,8 @@ public final class CueView {
     private final Cue cue;
     private final Counting counting;
     private final List<String> visibleLines;
-    /** Bit i: visible line i (of the first 64) is plain ASCII. */
-    private final long asciiLines;
+    /** The {@link AsciiFacts} of each visible line. */
+    private final long[] facts;
     private int[] lineHalfUnits;
     private int readingHalfUnitsNoSpaces = -1;
     private int words = -1;
@@ -34,7 +35,7 @@ public final class CueView {
     public CueView(Cue cue, Counting counting, VisibleCues visible, int index) {
         this.cue = cue;
         this.counting = counting;
-        this.asciiLines = visible.asciiLines(index);
+        this.facts = visible.facts(index);
         this.visibleLines = visible.take(index);
     }
 
@@ -90,7 +91,21 @@ public final class CueView {
      * was made): true only when it is; false for a line that is not, and may be for one that is.
      */
     public boolean isPlainAscii(int index) {
-        return index < 64 && (asciiLines >>> index & 1) != 0;
+        return AsciiFacts.isAscii(facts[index]);
+    }
+
+    /**
+     * The {@link AsciiFacts} of visible line {@code index}, found while it was made:
+     * {@link AsciiFacts#NOT_ASCII} for a line that is not plain ASCII (and may be for one that is).
+     */
+    public long asciiFacts(int index) {
+        return facts[index];
+    }
+
+    /** Whether visible line {@code index} shows nothing (see {@link #isBlank(String)}). */
+    public boolean isBlankLine(int index) {
+        long f = facts[index];
+        return AsciiFacts.isCounted(f) ? AsciiFacts.strippedLength(f) == 0 : isBlank(visibleLines.get(index));
     }
 
     /** The visible text of each line as written, one entry per written line (possibly empty). */
@@ -102,8 +117,8 @@ public final class CueView {
     public int displayedLineCount() {
         if (displayedLines < 0) { // asked by several rules for every cue
             int n = 0;
-            for (String line : visibleLines) {
-                if (!isBlank(line)) {
+            for (int i = 0; i < visibleLines.size(); i++) {
+                if (!isBlankLine(i)) {
                     n++;
                 }
             }
@@ -180,6 +195,11 @@ public final class CueView {
 
     /** The count of visible line {@code index}, trimmed, in half units; no scan for ASCII when it is known to be. */
     private int halfUnits(int index, boolean countSpaces) {
+        long f = facts[index];
+        if (AsciiFacts.isCounted(f)) { // each character a grapheme of its own, counting 1 or 0.5
+            int n = countSpaces ? AsciiFacts.strippedLength(f) : AsciiFacts.nonSpaceLength(f);
+            return counting.asciiHalfUnits(n);
+        }
         String line = visibleLines.get(index).strip();
         return isPlainAscii(index) ? counting.asciiHalfUnits(line, countSpaces) : counting.halfUnits(line, countSpaces);
     }

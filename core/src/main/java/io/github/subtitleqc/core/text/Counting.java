@@ -177,7 +177,12 @@ public enum Counting {
                 n++;
             }
         }
-        return this == ALL_ONE ? 2 * n : n;
+        return asciiHalfUnits(n);
+    }
+
+    /** The count in half units of {@code chars} printable ASCII characters (or tabs). */
+    public int asciiHalfUnits(int chars) {
+        return this == ALL_ONE ? 2 * chars : chars;
     }
 
     /** A flag (a pair of regional indicators) or a symbol in emoji presentation (followed by U+FE0F). */

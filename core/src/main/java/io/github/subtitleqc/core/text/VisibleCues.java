@@ -17,7 +17,7 @@ public final class VisibleCues {
 
     private final List<Cue> cues;
     private final List<String>[] lines;
-    private final long[] ascii;
+    private final long[][] facts;
 
     public VisibleCues(SubtitleDocument document) {
         this(document.cues());
@@ -28,7 +28,7 @@ public final class VisibleCues {
     public VisibleCues(List<Cue> cues) {
         this.cues = cues;
         this.lines = new List[cues.size()];
-        this.ascii = new long[cues.size()];
+        this.facts = new long[cues.size()][];
     }
 
     /** The visible text of each line of cue {@code index}, one entry per written line. */
@@ -37,23 +37,29 @@ public final class VisibleCues {
         if (visible == null) {
             Cue cue = cues.get(index);
             List<String> made = new ArrayList<>(cue.lines().size());
-            ascii[index] = VisibleText.of(cue.lines(), made);
+            long[] known = new long[cue.lines().size()];
+            VisibleText.of(cue.lines(), made, known);
+            facts[index] = known;
             visible = Collections.unmodifiableList(made);
             lines[index] = visible;
         }
         return visible;
     }
 
-    /** Which of the first 64 visible lines of cue {@code index} are plain ASCII, as {@link VisibleText#of(List, List)} tells. */
-    public long asciiLines(int index) {
+    /** The {@link AsciiFacts} of each visible line of cue {@code index}, as {@link VisibleText#of(List, List, long[])} tells. */
+    public long[] facts(int index) {
         lines(index);
-        return ascii[index];
+        return facts[index];
     }
 
-    /** {@link #lines} of cue {@code index}, no longer kept here: its view holds them from now on. */
+    /**
+     * {@link #lines} of cue {@code index}, no longer kept here, nor its {@link #facts}: its view
+     * holds them from now on (ask for the facts first).
+     */
     public List<String> take(int index) {
         List<String> visible = lines(index);
         lines[index] = null;
+        facts[index] = null;
         return visible;
     }
 }

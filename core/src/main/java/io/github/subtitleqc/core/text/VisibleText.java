@@ -48,27 +48,22 @@ public final class VisibleText {
     }
 
     /**
-     * The visible text of each line as written, added to {@code visible} in order; returns a mask
-     * of the lines (bit {@code i} for line {@code i}, the first 64 lines) whose visible text is
-     * plain ASCII, as found on the way, so that what reads the lines next can skip that scan. A
-     * line whose bit is clear may still be ASCII (an invisible character dropped), never the
+     * The visible text of each line as written, added to {@code visible} in order, with the
+     * {@link AsciiFacts} of each in {@code facts} (as long as {@code written}), found on the way so
+     * that what reads the lines next can skip its own scan. A line whose facts are
+     * {@link AsciiFacts#NOT_ASCII} may still be ASCII (an invisible character dropped), never the
      * other way round.
      */
-    public static long of(List<String> written, List<String> visible) {
-        long ascii = 0;
+    public static void of(List<String> written, List<String> visible, long[] facts) {
         for (int i = 0; i < written.size(); i++) {
             String s = withoutMarkup(written.get(i));
-            int settled = settled(s);
-            if (settled == ASCII) {
-                if (i < 64) {
-                    ascii |= 1L << i;
-                }
-            } else if (settled == UNSETTLED) {
+            long ascii = AsciiFacts.of(s);
+            if (ascii == AsciiFacts.NOT_ASCII && settled(s) == UNSETTLED) {
                 s = normalised(s);
             }
+            facts[i] = ascii;
             visible.add(s);
         }
-        return ascii;
     }
 
     /** Tags, ASS override blocks and character references taken out. */

@@ -20,9 +20,11 @@ class VisibleCuesTest {
     void eachCueHasTheVisibleTextOfItsLinesAndKnowsWhichAreAscii() {
         VisibleCues visible = new VisibleCues(DOCUMENT);
         assertThat(visible.lines(0)).containsExactly("Hello", "café");
-        assertThat(visible.asciiLines(0)).isEqualTo(0b01L);
+        assertThat(visible.facts(0)).hasSize(2);
+        assertThat(visible.facts(0)[0]).isEqualTo(AsciiFacts.of("Hello")).isNotEqualTo(AsciiFacts.NOT_ASCII);
+        assertThat(visible.facts(0)[1]).isEqualTo(AsciiFacts.NOT_ASCII);
         assertThat(visible.lines(1)).containsExactly("你好 & bye");
-        assertThat(visible.asciiLines(1)).isZero();
+        assertThat(visible.facts(1)).containsExactly(AsciiFacts.NOT_ASCII);
     }
 
     @Test
@@ -30,8 +32,10 @@ class VisibleCuesTest {
         VisibleCues visible = new VisibleCues(DOCUMENT);
         List<String> first = visible.lines(0);
         assertThat(visible.lines(0)).isSameAs(first);
+        long[] facts = visible.facts(0);
         assertThat(visible.take(0)).isSameAs(first);
         // taken: asked again, they are made again, equal but not the same list
         assertThat(visible.lines(0)).isEqualTo(first).isNotSameAs(first);
+        assertThat(visible.facts(0)).isEqualTo(facts).isNotSameAs(facts);
     }
 }

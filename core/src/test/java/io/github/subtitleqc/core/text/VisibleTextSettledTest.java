@@ -27,9 +27,10 @@ class VisibleTextSettledTest {
                 : Normalizers.nfc().normalize(line.replaceAll(INVISIBLE, ""));
         assertThat(VisibleText.of(line)).isEqualTo(expected);
         List<String> visible = new ArrayList<>();
-        long ascii = VisibleText.of(List.of(line), visible);
+        long[] facts = new long[1];
+        VisibleText.of(List.of(line), visible, facts);
         assertThat(visible).containsExactly(expected);
-        assertThat(ascii == 1).isEqualTo(VisibleText.isPlainAscii(line));
+        assertThat(AsciiFacts.isAscii(facts[0])).isEqualTo(VisibleText.isPlainAscii(line));
     }
 
     @Test
