@@ -2,6 +2,7 @@ package io.github.subtitleqc.rules;
 
 import com.ibm.icu.lang.UScript;
 import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.text.AsciiFacts;
 import io.github.subtitleqc.core.text.CharTable;
 import io.github.subtitleqc.core.text.Normalizers;
 
@@ -74,6 +75,8 @@ final class Terms {
         return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
+    private static final int[] NO_POSITIONS = new int[0];
+
     /** How one spelling is used in one file. */
     static final class Spelling {
         final String text;
@@ -82,8 +85,11 @@ final class Terms {
         final boolean cjk;
         int count;
         boolean termLike;
-        /** cue, line, column triples of its occurrences. */
-        int[] positions = new int[6];
+        /**
+         * cue, line, column triples of its occurrences; none until the first is placed (most of a
+         * file's spellings are dropped by {@link #compact()} before any is: see {@link OccurrenceLog}).
+         */
+        int[] positions = NO_POSITIONS;
         int stored;
         /** Its place among the file's spellings by first occurrence. */
         int order;
@@ -104,7 +110,7 @@ final class Terms {
 
         void place(int cue, int line, int column) {
             if (stored * 3 + 3 > positions.length) {
-                positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+                positions = java.util.Arrays.copyOf(positions, Math.max(6, positions.length * 2));
             }
             positions[stored * 3] = cue;
             positions[stored * 3 + 1] = line;
@@ -148,13 +154,15 @@ final class Terms {
         List<String> lines = cue.visibleLines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            // CueView knows most ASCII lines already; an ASCII line is scanned char by char below
-            boolean ascii = cue.isPlainAscii(i) || isAscii(line);
-            if (!hasLatinLetter(line)) {
+            // CueView knows most ASCII lines already, and their letters; an ASCII line is scanned char by char below
+            long facts = cue.asciiFacts(i);
+            boolean known = AsciiFacts.isAscii(facts);
+            boolean ascii = known || isAscii(line);
+            if (known ? !AsciiFacts.hasLetter(facts) : !hasLatinLetter(line)) {
                 continue;
             }
             boolean cjk = !ascii && hasCjk(line);
-            boolean capitalsLine = !cjk && isCapitalsLine(line);
+            boolean capitalsLine = !cjk && (known ? !AsciiFacts.hasLower(facts) && isCapitalsLine(line) : isCapitalsLine(line));
             char[] chars = words.chars(line.length());
             line.getChars(0, line.length(), chars, 0);
             collectLine(chars, line.length(), ascii, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
@@ -174,6 +182,8 @@ final class Terms {
         int i = 0;
         int codePoints = 0; // code points before i
         int previousEnd = -1;
+        int previousStart = -1;
+        int previousColumn = 0;
         Word previous = null;
         boolean previousTermLike = false;
         while (i < n) {
@@ -233,10 +243,14 @@ final class Terms {
                     && previous.letters > 1 && surface.letters > 1) {
                 // "fine tune" beside "fine-tune": kept by compact() only where the key is also one word
                 int from = previousEnd - previous.text.length();
-                int pairColumn = columnShift + (ascii ? from : Character.codePointCount(line, 0, from)) + 1;
+                // where the first word starts, already counted in code points unless lowering it changed its length
+                int pairColumn = from == previousStart ? previousColumn
+                        : columnShift + (ascii ? from : Character.codePointCount(line, 0, from)) + 1;
                 pairs.add(previous, surface, cjk, termLike && previousTermLike, cueOrdinal, textLine, pairColumn, 2 * tick + 1);
             }
             previous = surface;
+            previousStart = start;
+            previousColumn = column;
             previousEnd = i;
             previousTermLike = termLike;
         }
