@@ -989,7 +989,7 @@ final class Terms {
     }
 
     /** A cheap test before the tokenizer: a line without Latin letters has no terms. */
-    private static boolean hasLatinLetter(String line) {
+    static boolean hasLatinLetter(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250)

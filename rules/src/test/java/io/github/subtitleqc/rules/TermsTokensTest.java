@@ -93,6 +93,21 @@ class TermsTokensTest {
         assertThat(terms.distinctTokens()).isEqualTo(1500);
     }
 
+    /**
+     * The quick test before the tokenizer takes a line for having a Latin letter when it holds a
+     * character of the ranges it was written with: ASCII letters, U+00C0-U+024F, Latin Extended
+     * Additional and full-width Latin; every BMP character, alone and after others.
+     */
+    @Test
+    void theLatinLetterTestTakesExactlyItsRanges() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            boolean expected = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250)
+                    || (c >= 0xFF21 && c <= 0xFF5A) || (c >= 0x1E00 && c < 0x1F00);
+            assertThat(Terms.hasLatinLetter(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(expected);
+            assertThat(Terms.hasLatinLetter("中文 1, " + c)).as("U+%04X after others", (int) c).isEqualTo(expected);
+        }
+    }
+
     /** CJK symbols, kana and ideographs (U+3000-U+9FFF) are passed over without a table look-up: none is a token character. */
     @Test
     void noCharacterOfTheCjkRangeIsPartOfAToken() {
