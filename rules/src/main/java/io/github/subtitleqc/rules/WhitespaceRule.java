@@ -59,8 +59,7 @@ public final class WhitespaceRule implements Rule {
                 context.report(cue, line, cue.textColumn(i, column(written, leadingSpace(written, visible))),
                         Messages.get("whitespace.leading"), null, null);
             }
-            int last = visible.codePointBefore(visible.length());
-            if (counted ? AsciiFacts.hasTrailingSpace(ascii) : Character.isWhitespace(last) || last == '\u3000') {
+            if (counted ? AsciiFacts.hasTrailingSpace(ascii) : endsWithSpace(visible)) {
                 context.report(cue, line, cue.textColumn(i, column(written, trailingSpace(written, visible.stripTrailing()))),
                         Messages.get("whitespace.trailing"), null, null);
             }
@@ -142,6 +141,12 @@ public final class WhitespaceRule implements Rule {
             from = end;
         }
         return found;
+    }
+
+    /** Whether the last character of {@code visible} is white space or the ideographic space. */
+    private static boolean endsWithSpace(String visible) {
+        int last = visible.codePointBefore(visible.length());
+        return Character.isWhitespace(last) || last == '\u3000';
     }
 
     /** Whether a language tag's primary subtag is French ({@code fr}, {@code fr-CA}, {@code FR_ca}). */
