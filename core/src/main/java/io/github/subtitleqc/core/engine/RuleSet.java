@@ -5,6 +5,7 @@ import io.github.subtitleqc.core.profile.Profile;
 import io.github.subtitleqc.core.profile.ProfileSelector;
 import io.github.subtitleqc.core.profile.Profiles;
 import io.github.subtitleqc.core.read.ReaderRules;
+import io.github.subtitleqc.core.rule.Parameter;
 import io.github.subtitleqc.core.rule.ProjectReporter;
 import io.github.subtitleqc.core.rule.ProjectRule;
 import io.github.subtitleqc.core.rule.Rule;
@@ -76,8 +77,48 @@ final class RuleSet {
             projects.add(disabled(o) ? null : new ActiveProjectRule(rule, severity(rule.descriptor(), o), parameters(o)));
         }
         this.projectRules = Collections.unmodifiableList(projects);
-        // parse every value now, against every profile, so that a bad value fails before any file is read
-        Profiles.all().forEach(this::settingsFor);
+        // Every value is checked now, against every profile, so that a bad value fails before any file
+        // is read, with the message the first failing profile gives. The first profile is resolved in
+        // full: the values from the POM and the defaults parse alike for every profile, so after it
+        // only the profiles' own values can fail. Each profile's settings are made when a file needs them.
+        List<Profile> profiles = Profiles.all();
+        settingsFor(profiles.get(0));
+        for (int i = 1; i < profiles.size(); i++) {
+            checkProfileValues(profiles.get(i));
+        }
+    }
+
+    /**
+     * Checks each value {@code profile} gives a rule that is on against the rule's declaration, as
+     * {@link RuleSettings#resolve} does, in the same order: rules in discovery order, per-cue before
+     * cross-file, parameters in declared order; a value the POM sets is not the profile's.
+     *
+     * @throws ConfigurationException as {@link #settingsFor} would for this profile
+     */
+    private void checkProfileValues(Profile profile) {
+        Map<String, Object> values = profile.parameters();
+        for (ActiveRule r : rules) {
+            checkProfileValues(r.rule().descriptor(), r.parameters(), values);
+        }
+        for (ActiveProjectRule r : projectRules) {
+            if (r != null) {
+                checkProfileValues(r.rule().descriptor(), r.parameters(), values);
+            }
+        }
+    }
+
+    private void checkProfileValues(RuleDescriptor descriptor, Map<String, String> configured, Map<String, Object> values) {
+        for (Parameter<?> p : descriptor.parameters()) {
+            Object value = values.get(p.name());
+            if (value == null || configured.containsKey(p.name())) {
+                continue;
+            }
+            try {
+                p.accept(value);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(where + "rule '" + descriptor.id() + "': " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Each rule's settings for a profile: the per-cue rules', then the cross-file rules' (null where off). */

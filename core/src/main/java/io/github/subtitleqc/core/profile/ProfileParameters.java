@@ -38,17 +38,48 @@ public final class ProfileParameters {
      *                                  or a value does not parse
      */
     static Map<String, Object> parse(String profile, Map<String, String> text) {
+        return parse(profile, text, null);
+    }
+
+    /**
+     * As {@link #parse(String, Map)}, taking a value already parsed from the same text for the same
+     * parameter from {@code parsed} (and adding the new ones), when not null: the profile table
+     * repeats a few values (833ms, 7000ms, 2f) in every row. The values are immutable.
+     */
+    static Map<String, Object> parse(String profile, Map<String, String> text, Map<String, Object> parsed) {
         Map<String, Object> typed = new LinkedHashMap<>();
-        text.forEach((name, value) -> {
-            Parameter<?> p = ALL.stream().filter(x -> x.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("profile " + profile + ": '" + name
-                            + "' is not a profile parameter; they are " + ALL));
-            try {
-                typed.put(name, p.parse(value));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("profile " + profile + ": " + e.getMessage(), e);
+        for (Map.Entry<String, String> e : text.entrySet()) {
+            String name = e.getKey();
+            String value = e.getValue();
+            Parameter<?> p = named(name);
+            if (p == null) {
+                throw new IllegalArgumentException("profile " + profile + ": '" + name
+                        + "' is not a profile parameter; they are " + ALL);
             }
-        });
+            String key = parsed == null ? null : name + '\t' + value;
+            Object v = key == null ? null : parsed.get(key);
+            if (v == null) {
+                try {
+                    v = p.parse(value);
+                } catch (IllegalArgumentException x) {
+                    throw new IllegalArgumentException("profile " + profile + ": " + x.getMessage(), x);
+                }
+                if (key != null) {
+                    parsed.put(key, v);
+                }
+            }
+            typed.put(name, v);
+        }
         return typed;
+    }
+
+    /** The profile parameter with this name, or null. */
+    private static Parameter<?> named(String name) {
+        for (Parameter<?> p : ALL) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
     }
 }

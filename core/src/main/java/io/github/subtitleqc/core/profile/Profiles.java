@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,9 @@ public final class Profiles {
     private static final Map<String, Profile> BUILT_IN = new LinkedHashMap<>();
 
     static {
-        readNetflixTable().forEach(Profiles::add);
+        for (Profile p : readNetflixTable()) {
+            add(p);
+        }
         add(Profile.parse("bbc", "en-GB", Counting.ALL_ONE, Map.of(
                 "maxWpm", "180",
                 "maxChars", "37",
@@ -67,6 +70,7 @@ public final class Profiles {
             throw new IllegalStateException(TABLE + " is missing from the class path");
         }
         List<Profile> profiles = new ArrayList<>();
+        Map<String, Object> parsed = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -86,13 +90,14 @@ public final class Profiles {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), cells.get(i).strip());
                 }
-                profiles.add(Profile.parse(row.get("name"), row.get("language"), Counting.valueOf(row.get("counting")),
-                        Map.of("maxCps", row.get("maxCps"),
+                String name = row.get("name");
+                profiles.add(new Profile(name, row.get("language"), Counting.valueOf(row.get("counting")),
+                        ProfileParameters.parse(name, Map.of("maxCps", row.get("maxCps"),
                                 "maxChars", row.get("maxChars"),
                                 "maxLines", row.get("maxLines"),
                                 "minDuration", row.get("minDuration"),
                                 "maxDuration", row.get("maxDuration"),
-                                "minGap", row.get("minGap")),
+                                "minGap", row.get("minGap")), parsed),
                         row.get("source").replace("${NETFLIX}", NETFLIX).replace("${GENERAL}", NETFLIX_GENERAL)
                                 .replace("${SE}", SUBTITLE_EDIT),
                         row.get("checked")));

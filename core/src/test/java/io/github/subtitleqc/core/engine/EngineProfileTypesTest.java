@@ -55,4 +55,73 @@ class EngineProfileTypesTest {
                         io.github.subtitleqc.core.model.Finding::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("whole-max-chars", 2, "maxChars 40"));
     }
+
+    /** Declares minGap as more than zero: every Netflix profile's 2 frames pass, bbc's 0 ms, the last profile, does not. */
+    static final class PositiveMinGap implements Rule {
+        private static final Parameter<io.github.subtitleqc.core.time.TimeLimit> MIN_GAP =
+                Parameter.duration("minGap", "the least gap").positive();
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("positive-min-gap", Severity.ERROR,
+                "declares minGap as more than zero", MIN_GAP);
+
+        @Override
+        public RuleDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public void check(CueView cue, RuleContext context) {
+            context.report(cue, cue.line(), 1, "minGap " + context.settings().get(MIN_GAP).amount(), null, null);
+        }
+    }
+
+    @Test
+    void aValueOnlyTheLastProfileGivesIsCheckedBeforeAnyFileToo() {
+        // the first profile passes; the message is the one of the profile that fails, whichever profile is configured
+        for (String profile : List.of("auto", "netflix-en", "bbc")) {
+            assertThatThrownBy(() -> new Engine(EngineConfig.defaults().withProfile(profile), List.of(new PositiveMinGap())))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("rule 'positive-min-gap': minGap: '0 ms' must be greater"
+                            + " than 0");
+        }
+    }
+
+    @Test
+    void aValueFromThePomIsNotTheProfilesAndIsNotCheckedAgainstIt() {
+        Engine engine = new Engine(EngineConfig.defaults().withProfile("bbc").withRules(List.of(
+                new RuleOverride("positive-min-gap", null, null, java.util.Map.of("minGap", "3f")))),
+                List.of(new PositiveMinGap()));
+        FileResult result = engine.check("a.en.srt",
+                "1\n00:00:01,000 --> 00:00:03,000\nHello.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(result.findings())
+                .extracting(io.github.subtitleqc.core.model.Finding::message)
+                .containsExactly("minGap 3");
+    }
+
+    @Test
+    void eachFileGetsItsOwnProfilesValues() {
+        // settings are made per profile when a file needs them: two files, two profiles, two values
+        Engine engine = new Engine(EngineConfig.defaults(), List.of(new EchoMaxCps()));
+        byte[] srt = "1\n00:00:01,000 --> 00:00:03,000\nHello.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(engine.check("a.en.srt", srt).findings())
+                .extracting(io.github.subtitleqc.core.model.Finding::message).containsExactly("maxCps 20.0");
+        org.assertj.core.api.Assertions.assertThat(engine.check("a.ja.srt", srt).findings())
+                .extracting(io.github.subtitleqc.core.model.Finding::message).containsExactly("maxCps 4.0");
+    }
+
+    /** Takes maxCps from the profile and reports it. */
+    static final class EchoMaxCps implements Rule {
+        private static final Parameter<Double> MAX_CPS = Parameter.decimal("maxCps", "the most characters per second");
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("echo-max-cps", Severity.ERROR,
+                "reports maxCps", MAX_CPS);
+
+        @Override
+        public RuleDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public void check(CueView cue, RuleContext context) {
+            context.report(cue, cue.line(), 1, "maxCps " + context.settings().get(MAX_CPS), null, null);
+        }
+    }
 }
