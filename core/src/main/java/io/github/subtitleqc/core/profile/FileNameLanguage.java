@@ -1,5 +1,6 @@
 package io.github.subtitleqc.core.profile;
 
+import com.ibm.icu.impl.LocaleIDs;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 
@@ -47,44 +48,73 @@ final class FileNameLanguage {
     private static final Set<String> QUALIFIERS = Set.of("forced", "sdh", "cc", "hi", "test", "default", "full");
 
     private static final Pattern TOKEN = Pattern.compile("[^._\\- \\[\\]()]+");
-    private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(ULocale.getISOLanguages()));
-    private static final Set<String> REGIONS = new HashSet<>(Arrays.asList(ULocale.getISOCountries()));
-    private static final Map<String, String> ISO3_TO_ISO2 = new HashMap<>();
+    /*
+     * ICU's ISO lists, as ULocale.getISOLanguages() and getISOCountries() give them (they return
+     * these), without ULocale: its class and locale data take a good part of a one-file check's start.
+     */
+    private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(LocaleIDs.getISOLanguages()));
+    private static final Set<String> REGIONS = new HashSet<>(Arrays.asList(LocaleIDs.getISOCountries()));
 
-    static {
-        for (String iso2 : ULocale.getISOLanguages()) {
-            if (iso2.length() != 2) {
-                continue;
+    /**
+     * The two-letter code of each three-letter one, made on first use: a file name whose tag has
+     * two letters ({@code talk.en.srt}) never needs it, and making it looks up ICU's locale data.
+     */
+    private static final class Iso3 {
+        static final Map<String, String> TO_ISO2 = new HashMap<>();
+
+        static {
+            for (String iso2 : ULocale.getISOLanguages()) {
+                if (iso2.length() != 2) {
+                    continue;
+                }
+                try {
+                    TO_ISO2.put(new ULocale(iso2).getISO3Language(), iso2);
+                } catch (RuntimeException e) {
+                    // a language without a three-letter code
+                }
             }
-            try {
-                ISO3_TO_ISO2.put(new ULocale(iso2).getISO3Language(), iso2);
-            } catch (RuntimeException e) {
-                // a language without a three-letter code
-            }
+            // ISO 639-2/B, the bibliographic codes, where they differ from the terminology codes ICU gives
+            TO_ISO2.put("chi", "zh");
+            TO_ISO2.put("ger", "de");
+            TO_ISO2.put("fre", "fr");
+            TO_ISO2.put("dut", "nl");
+            TO_ISO2.put("cze", "cs");
+            TO_ISO2.put("gre", "el");
+            TO_ISO2.put("per", "fa");
+            TO_ISO2.put("rum", "ro");
+            TO_ISO2.put("slo", "sk");
+            TO_ISO2.put("ice", "is");
+            TO_ISO2.put("mac", "mk");
+            TO_ISO2.put("may", "ms");
+            TO_ISO2.put("bur", "my");
+            TO_ISO2.put("arm", "hy");
+            TO_ISO2.put("geo", "ka");
+            TO_ISO2.put("baq", "eu");
+            TO_ISO2.put("wel", "cy");
+            TO_ISO2.put("alb", "sq");
+            TO_ISO2.put("tib", "bo");
         }
-        // ISO 639-2/B, the bibliographic codes, where they differ from the terminology codes ICU gives
-        ISO3_TO_ISO2.put("chi", "zh");
-        ISO3_TO_ISO2.put("ger", "de");
-        ISO3_TO_ISO2.put("fre", "fr");
-        ISO3_TO_ISO2.put("dut", "nl");
-        ISO3_TO_ISO2.put("cze", "cs");
-        ISO3_TO_ISO2.put("gre", "el");
-        ISO3_TO_ISO2.put("per", "fa");
-        ISO3_TO_ISO2.put("rum", "ro");
-        ISO3_TO_ISO2.put("slo", "sk");
-        ISO3_TO_ISO2.put("ice", "is");
-        ISO3_TO_ISO2.put("mac", "mk");
-        ISO3_TO_ISO2.put("may", "ms");
-        ISO3_TO_ISO2.put("bur", "my");
-        ISO3_TO_ISO2.put("arm", "hy");
-        ISO3_TO_ISO2.put("geo", "ka");
-        ISO3_TO_ISO2.put("baq", "eu");
-        ISO3_TO_ISO2.put("wel", "cy");
-        ISO3_TO_ISO2.put("alb", "sq");
-        ISO3_TO_ISO2.put("tib", "bo");
+
+        private Iso3() {
+        }
+    }
+
+    /** Each three-letter code's two-letter one; {@link #primaryLanguage} relies on no key having two letters. */
+    static Map<String, String> iso3ToIso2() {
+        return Iso3.TO_ISO2;
     }
 
     private FileNameLanguage() {
+    }
+
+    /** ICU's ISO 639 codes as this class holds them. */
+    static Set<String> languages() {
+        return LANGUAGES;
+    }
+
+    /** ICU's ISO 3166 codes as this class holds them. */
+    static Set<String> regions() {
+        return REGIONS;
     }
 
     /** The language tag in a path ({@code /} or {@code \} between folders), if any. */
@@ -111,7 +141,7 @@ final class FileNameLanguage {
     /** The two-letter primary language of a tag ({@code eng} and {@code en-GB} give {@code en}). */
     static String primaryLanguage(String tag) {
         String primary = tag.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return ISO3_TO_ISO2.getOrDefault(primary, primary);
+        return primary.length() == 2 ? primary : Iso3.TO_ISO2.getOrDefault(primary, primary);
     }
 
     /** A token of the base name and the separator before it (0 for none). */
@@ -181,7 +211,7 @@ final class FileNameLanguage {
         if (lower.length() == 2) {
             return LANGUAGES.contains(lower);
         }
-        return ISO3_TO_ISO2.containsKey(lower) || (anyIsoCode && LANGUAGES.contains(lower));
+        return Iso3.TO_ISO2.containsKey(lower) || (anyIsoCode && LANGUAGES.contains(lower));
     }
 
     /** A script ({@code Latn}, {@code Hans}, only right after the language) or a region ({@code BR}, {@code 419}). */

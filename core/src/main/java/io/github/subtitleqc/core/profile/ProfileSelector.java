@@ -1,7 +1,6 @@
 package io.github.subtitleqc.core.profile;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.util.ULocale;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.SubtitleDocument;
 import io.github.subtitleqc.core.text.CharTable;
@@ -104,11 +103,11 @@ public final class ProfileSelector {
         return canonical.equals("und") ? tag : canonical;
     }
 
-    private static ULocale locale(String tag) {
+    private static LanguageTags locale(String tag) {
         String lang = FileNameLanguage.primaryLanguage(tag);
         String rest = tag.replace('_', '-');
         rest = rest.indexOf('-') > 0 ? rest.substring(rest.indexOf('-')) : "";
-        return ULocale.forLanguageTag(lang + rest);
+        return LanguageTags.of(lang + rest);
     }
 
     private static ProfileChoice forLanguage(String written, String reason) {

@@ -139,17 +139,17 @@ public final class Profiles {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
-        ULocale locale = ULocale.forLanguageTag(tag.replace('_', '-'));
-        String name = switch (locale.getLanguage()) {
-            case "zh" -> "Hant".equals(ULocale.addLikelySubtags(locale).getScript())
+        LanguageTags locale = LanguageTags.of(tag.replace('_', '-'));
+        String name = switch (locale.language()) {
+            case "zh" -> "Hant".equals(ULocale.addLikelySubtags(locale.uLocale()).getScript())
                     ? "netflix-zh-hant" : "netflix-zh-hans";
-            case "pt" -> locale.getCountry().isEmpty() || "BR".equals(locale.getCountry())
+            case "pt" -> locale.region().isEmpty() || "BR".equals(locale.region())
                     ? "netflix-pt-br" : "netflix-pt-pt";
-            case "fr" -> "CA".equals(locale.getCountry()) ? "netflix-fr-ca" : "netflix-fr";
+            case "fr" -> "CA".equals(locale.region()) ? "netflix-fr-ca" : "netflix-fr";
             case "no", "nb", "nn" -> "netflix-nb";
             case "iw", "he" -> "netflix-he";
             case "in", "id" -> "netflix-id";
-            default -> "netflix-" + locale.getLanguage();
+            default -> "netflix-" + locale.language();
         };
         return byName(name);
     }
