@@ -120,8 +120,7 @@ public class CheckMojo extends SubtitleMojo {
         CheckParameters parameters = parameters();
         Path base = parameters.base();
         Baseline baseline = CheckParameters.baseline(log, base, baselineFile);
-        Engine engine = parameters.engine(log, getClass().getClassLoader(),
-                reports.stream().anyMatch(ReportFormat::needsCueDetails), threads, baseline);
+        Engine engine = parameters.engine(log, getClass().getClassLoader(), needsCueDetails(reports), threads, baseline);
         List<SourceFile> files = CheckParameters.notSkipped(engine, parameters.scan(log), log);
 
         String baseName = baseName();
@@ -197,6 +196,16 @@ public class CheckMojo extends SubtitleMojo {
             return ReportTarget.BASE_NAME;
         }
         return ReportTarget.BASE_NAME + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Whether one of the formats shows each cue's details. */
+    private static boolean needsCueDetails(List<ReportFormat> reports) {
+        for (ReportFormat f : reports) {
+            if (f.needsCueDetails()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The module's artifactId in a multi-module build, so interleaved output can be told apart; else null. */

@@ -84,7 +84,9 @@ record CheckParameters(File baseDirectory, List<File> sourceDirectories, String 
         }
         List<Path> glossaryFiles = new ArrayList<>();
         if (glossaries != null) {
-            glossaries.forEach(g -> glossaryFiles.add(g.toPath()));
+            for (File g : glossaries) {
+                glossaryFiles.add(g.toPath());
+            }
         }
         try {
             return new CheckOptions(profile, language, frameRate, glossaryFiles, overrides(rules), encoding, sets, kinds)

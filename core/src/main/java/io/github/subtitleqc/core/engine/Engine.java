@@ -12,6 +12,7 @@ import io.github.subtitleqc.core.score.Scoring;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,13 @@ public final class Engine {
      */
     public void run(List<SourceFile> all, ProgressListener progress, ResultSink sink, ResultCache cache)
             throws IOException {
-        List<SourceFile> files = all.stream().filter(f -> !skips(f.displayPath())).toList();
+        List<SourceFile> kept = new ArrayList<>(all.size());
+        for (SourceFile f : all) {
+            if (!skips(f.displayPath())) {
+                kept.add(f);
+            }
+        }
+        List<SourceFile> files = Collections.unmodifiableList(kept);
         int total = files.size();
         int[] done = {0};
         long[] baselined = {0};
@@ -217,7 +224,14 @@ public final class Engine {
             return results;
         }
         Map<String, List<Finding>> byFile = new HashMap<>();
-        crossFile.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        for (Finding f : crossFile) {
+            List<Finding> list = byFile.get(f.file());
+            if (list == null) {
+                list = new ArrayList<>();
+                byFile.put(f.file(), list);
+            }
+            list.add(f);
+        }
         List<FileResult> out = new ArrayList<>(results.size());
         for (FileResult r : results) {
             List<Finding> more = byFile.remove(r.path());
@@ -238,10 +252,15 @@ public final class Engine {
      * were not checked ({@link FileSetup#checked()}) left out of it.
      */
     public static Report report(List<FileResult> results) {
-        List<FileResult> checked = results.stream().filter(r -> r.setup().checked()).toList();
-        Score score = Scoring.build(checked.stream().map(FileResult::cues).toList(),
-                checked.stream().map(FileResult::score).toList());
-        return new Report(results, score);
+        List<Integer> cues = new ArrayList<>(results.size());
+        List<Score> scores = new ArrayList<>(results.size());
+        for (FileResult r : results) {
+            if (r.setup().checked()) {
+                cues.add(r.cues());
+                scores.add(r.score());
+            }
+        }
+        return new Report(results, Scoring.build(cues, scores));
     }
 
     /** Reads and checks one file, cross-file rules included (over this file alone). Never throws for bad content. */
@@ -283,7 +302,11 @@ public final class Engine {
 
     /** The ids of the cross-file rules that can run, in the order of {@link Summarised#summaries()}. */
     public List<String> crossFileRuleIds() {
-        return availableProjects.stream().map(r -> r.descriptor().id()).toList();
+        List<String> ids = new ArrayList<>(availableProjects.size());
+        for (ProjectRule<?> r : availableProjects) {
+            ids.add(r.descriptor().id());
+        }
+        return Collections.unmodifiableList(ids);
     }
 
     /**

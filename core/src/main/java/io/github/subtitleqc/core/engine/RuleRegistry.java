@@ -5,13 +5,12 @@ import io.github.subtitleqc.core.rule.Rule;
 import io.github.subtitleqc.core.rule.RuleDescriptor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.function.Function;
 
 /** Finds rules with {@link ServiceLoader}: the built-in ones and any a user adds on the class path. */
 public final class RuleRegistry {
@@ -25,7 +24,7 @@ public final class RuleRegistry {
      * @throws ConfigurationException when a rule cannot be loaded or two rules share an id
      */
     public static List<Rule> discover(ClassLoader loader) {
-        return load(Rule.class, loader, Rule::descriptor);
+        return load(Rule.class, loader);
     }
 
     /**
@@ -35,15 +34,15 @@ public final class RuleRegistry {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static List<ProjectRule<?>> discoverProjectRules(ClassLoader loader) {
-        List<ProjectRule> rules = load(ProjectRule.class, loader, ProjectRule::descriptor);
+        List<ProjectRule> rules = load(ProjectRule.class, loader);
         return (List<ProjectRule<?>>) (List) rules;
     }
 
-    private static <T> List<T> load(Class<T> service, ClassLoader loader, Function<T, RuleDescriptor> descriptor) {
+    private static <T> List<T> load(Class<T> service, ClassLoader loader) {
         Map<String, T> byId = new LinkedHashMap<>();
         try {
             for (T rule : ServiceLoader.load(service, loader)) {
-                String id = descriptor.apply(rule).id();
+                String id = id(rule);
                 T clash = byId.putIfAbsent(id, rule);
                 if (clash != null && clash.getClass() != rule.getClass()) {
                     throw new ConfigurationException("two rules have the id '" + id + "': " + clash.getClass().getName()
@@ -53,8 +52,20 @@ public final class RuleRegistry {
         } catch (ServiceConfigurationError e) {
             throw new ConfigurationException("a rule could not be loaded: " + e.getMessage(), e);
         }
-        List<T> rules = new ArrayList<>(byId.values());
-        rules.sort(Comparator.comparing(r -> descriptor.apply(r).id()));
+        // sorted by id (ids are unique here), without a comparator object: this runs once, at start
+        List<String> ids = new ArrayList<>(byId.keySet());
+        String[] sorted = ids.toArray(new String[0]);
+        Arrays.sort(sorted);
+        List<T> rules = new ArrayList<>(sorted.length);
+        for (String id : sorted) {
+            rules.add(byId.get(id));
+        }
         return rules;
+    }
+
+    /** A per-cue or project rule's id. */
+    private static String id(Object rule) {
+        RuleDescriptor d = rule instanceof Rule r ? r.descriptor() : ((ProjectRule<?>) rule).descriptor();
+        return d.id();
     }
 }

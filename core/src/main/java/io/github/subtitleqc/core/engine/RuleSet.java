@@ -123,16 +123,20 @@ final class RuleSet {
 
     /** Each rule's settings for a profile: the per-cue rules', then the cross-file rules' (null where off). */
     List<RuleSettings> settingsFor(Profile profile) {
-        return settingsByProfile.computeIfAbsent(profile.name(), name -> {
-            List<RuleSettings> list = new ArrayList<>(rules.size() + projectRules.size());
-            for (ActiveRule r : rules) {
-                list.add(resolve(r.rule().descriptor(), r.parameters(), profile));
-            }
-            for (ActiveProjectRule r : projectRules) {
-                list.add(r == null ? null : resolve(r.rule().descriptor(), r.parameters(), profile));
-            }
-            return Collections.unmodifiableList(list);
-        });
+        List<RuleSettings> made = settingsByProfile.get(profile.name());
+        if (made != null) {
+            return made;
+        }
+        List<RuleSettings> list = new ArrayList<>(rules.size() + projectRules.size());
+        for (ActiveRule r : rules) {
+            list.add(resolve(r.rule().descriptor(), r.parameters(), profile));
+        }
+        for (ActiveProjectRule r : projectRules) {
+            list.add(r == null ? null : resolve(r.rule().descriptor(), r.parameters(), profile));
+        }
+        // two threads may make a profile's settings at once: they are equal, and the first one kept is used
+        made = settingsByProfile.putIfAbsent(profile.name(), Collections.unmodifiableList(list));
+        return made != null ? made : settingsByProfile.get(profile.name());
     }
 
     /** The severity of the {@code index}th available per-cue rule here, null when it is off. */

@@ -38,9 +38,15 @@ final class RunSettings {
      */
     RunSettings(EngineConfig config, List<Rule> available, List<ProjectRule<?>> availableProjects) {
         Map<String, RuleDescriptor> known = new LinkedHashMap<>();
-        ReaderRules.ALL.forEach(d -> known.put(d.id(), d));
-        available.forEach(r -> known.put(r.descriptor().id(), r.descriptor()));
-        availableProjects.forEach(r -> known.put(r.descriptor().id(), r.descriptor()));
+        for (RuleDescriptor d : ReaderRules.ALL) {
+            known.put(d.id(), d);
+        }
+        for (Rule r : available) {
+            known.put(r.descriptor().id(), r.descriptor());
+        }
+        for (ProjectRule<?> r : availableProjects) {
+            known.put(r.descriptor().id(), r.descriptor());
+        }
         Map<String, RuleOverride> overrides = overrides(config.rules(), known, "");
         this.defaults = new RuleSet(null, null, config.profile(), config.language(), overrides, available,
                 availableProjects, "");
@@ -71,7 +77,9 @@ final class RunSettings {
         }
         this.fileSets = List.copyOf(sets);
         try {
-            this.glossary = new GlossaryReader().readAll(config.glossaries());
+            // no glossary, no reader: its CSV and XML parsers are not loaded
+            this.glossary = config.glossaries().isEmpty() ? Glossary.EMPTY
+                    : new GlossaryReader().readAll(config.glossaries());
         } catch (GlossaryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
@@ -95,21 +103,38 @@ final class RunSettings {
     List<RunRule> rules() {
         List<RuleSet> all = new ArrayList<>();
         all.add(defaults);
-        fileSets.stream().filter(s -> !s.fileSet.skip()).forEach(all::add);
+        for (RuleSet set : fileSets) {
+            if (!set.fileSet.skip()) {
+                all.add(set);
+            }
+        }
         List<RunRule> out = new ArrayList<>();
         for (RuleDescriptor d : ReaderRules.ALL) {
-            all.stream().map(set -> set.readerSeverities.get(d.id())).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(s -> out.add(new RunRule(d, s)));
+            for (RuleSet set : all) {
+                Severity s = set.readerSeverities.get(d.id());
+                if (s != null) {
+                    out.add(new RunRule(d, s));
+                    break;
+                }
+            }
         }
         for (int i = 0; i < defaults.available.size(); i++) {
-            int index = i;
-            all.stream().map(set -> set.severityOfRule(index)).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(s -> out.add(new RunRule(defaults.available.get(index).descriptor(), s)));
+            for (RuleSet set : all) {
+                Severity s = set.severityOfRule(i);
+                if (s != null) {
+                    out.add(new RunRule(defaults.available.get(i).descriptor(), s));
+                    break;
+                }
+            }
         }
         for (int i = 0; i < defaults.projectRules.size(); i++) {
-            int index = i;
-            all.stream().map(set -> set.projectRules.get(index)).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(r -> out.add(new RunRule(r.rule().descriptor(), r.severity(), true)));
+            for (RuleSet set : all) {
+                RuleSet.ActiveProjectRule r = set.projectRules.get(i);
+                if (r != null) {
+                    out.add(new RunRule(r.rule().descriptor(), r.severity(), true));
+                    break;
+                }
+            }
         }
         return List.copyOf(out);
     }
@@ -118,8 +143,14 @@ final class RunSettings {
     boolean runs(ProjectRule<?> rule) {
         List<RuleSet> all = new ArrayList<>(fileSets);
         all.add(defaults);
-        return all.stream().anyMatch(set -> set.projectRules.stream()
-                .anyMatch(r -> r != null && r.rule() == rule));
+        for (RuleSet set : all) {
+            for (RuleSet.ActiveProjectRule r : set.projectRules) {
+                if (r != null && r.rule() == rule) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The overrides by rule id, each checked against the rules that exist. */

@@ -35,6 +35,12 @@ public final class Glossary {
 
     public Glossary(List<GlossaryEntry> entries) {
         this.entries = List.copyOf(entries);
+        if (this.entries.isEmpty()) {
+            // nothing to find (find answers at once): no tries, and the Aho-Corasick classes are not loaded
+            this.exact = null;
+            this.folded = null;
+            return;
+        }
         PayloadTrie.PayloadTrieBuilder<Keyword> exactBuilder = PayloadTrie.builder();
         PayloadTrie.PayloadTrieBuilder<Keyword> foldedBuilder = PayloadTrie.<Keyword>builder().ignoreCase();
         for (GlossaryEntry e : this.entries) {

@@ -20,12 +20,33 @@ public record Finding(String ruleId, Severity severity, String file, int cue, in
                       String message, Double value, Double limit) {
 
     /** File, then line, then column, then rule id: the order of every report. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparingInt(Finding::cue)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = new Order();
+
+    /**
+     * {@link #ORDER}: file, line, column, cue, rule id, message. One class, not a chain of
+     * {@code Comparator.comparing} lambdas, each of which is a class made when this one is loaded.
+     */
+    private static final class Order implements Comparator<Finding>, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.file().compareTo(b.file());
+            if (c == 0) {
+                c = Integer.compare(a.line(), b.line());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.column(), b.column());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.cue(), b.cue());
+            }
+            if (c == 0) {
+                c = a.ruleId().compareTo(b.ruleId());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        }
+    }
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -92,8 +92,18 @@ public final class ConsoleReport {
 
     /** Findings of one file grouped by rule, most serious rule first, at most {@code perRule} lines per rule. */
     private void findings(List<Finding> all, Consumer<ConsoleLine> out) {
-        Map<String, List<Finding>> byRule = all.stream()
-                .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        for (Finding f : all) {
+            List<Finding> group = byRule.get(f.ruleId());
+            if (group == null) {
+                group = new ArrayList<>();
+                byRule.put(f.ruleId(), group);
+            }
+            group.add(f);
+        }
         List<Map.Entry<String, List<Finding>>> groups = new ArrayList<>(byRule.entrySet());
         groups.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))
                 .reversed().thenComparing(Map.Entry::getKey));

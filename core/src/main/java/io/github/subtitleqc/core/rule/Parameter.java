@@ -4,8 +4,6 @@ import io.github.subtitleqc.core.time.TimeLimit;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A typed rule setting (PMD's property descriptors): its name as written in the POM and in
@@ -19,52 +17,61 @@ public final class Parameter<T> {
     private final String name;
     private final String description;
     private final Class<T> type;
-    private final Function<String, T> parser;
-    private final Predicate<T> validity;
+    /** How the text is read: {@link #DECIMAL}, {@link #INTEGER}, {@link #DURATION} or {@link #BOOLEAN}. */
+    private final int kind;
+    /** Whether the value must be greater than 0 ({@link #positive()}); else any value is valid. */
+    private final boolean positive;
     private final String validityText;
     private final String defaultValue;
 
-    private Parameter(String name, String description, Class<T> type, Function<String, T> parser,
-                      Predicate<T> validity, String validityText, String defaultValue) {
+    /*
+     * The kinds of value, read by a switch rather than a function object per parameter: every rule
+     * declares its parameters when its class is loaded, and a lambda is a class made at run time.
+     */
+    private static final int DECIMAL = 0;
+    private static final int INTEGER = 1;
+    private static final int DURATION = 2;
+    private static final int BOOLEAN = 3;
+
+    private Parameter(String name, String description, Class<T> type, int kind,
+                      boolean positive, String validityText, String defaultValue) {
         this.name = Objects.requireNonNull(name, "name");
         this.description = Objects.requireNonNull(description, "description");
         this.type = type;
-        this.parser = parser;
-        this.validity = validity;
+        this.kind = kind;
+        this.positive = positive;
         this.validityText = validityText;
         this.defaultValue = defaultValue;
     }
 
     /** A decimal number, e.g. a reading speed in characters per second. */
     public static Parameter<Double> decimal(String name, String description) {
-        return new Parameter<>(name, description, Double.class, Parameter::parseDecimal, v -> true, null, null);
+        return new Parameter<>(name, description, Double.class, DECIMAL, false, null, null);
     }
 
     /** A whole number. */
     public static Parameter<Integer> integer(String name, String description) {
-        return new Parameter<>(name, description, Integer.class, Parameter::parseInteger, v -> true, null, null);
+        return new Parameter<>(name, description, Integer.class, INTEGER, false, null, null);
     }
 
     /** A duration in milliseconds, seconds or frames (see {@link TimeLimit#parse(String)}). */
     public static Parameter<TimeLimit> duration(String name, String description) {
-        return new Parameter<>(name, description, TimeLimit.class, TimeLimit::parse, v -> true, null, null);
+        return new Parameter<>(name, description, TimeLimit.class, DURATION, false, null, null);
     }
 
     /** {@code true} or {@code false}. */
     public static Parameter<Boolean> bool(String name, String description) {
-        return new Parameter<>(name, description, Boolean.class, Parameter::parseBoolean, v -> true, null, null);
+        return new Parameter<>(name, description, Boolean.class, BOOLEAN, false, null, null);
     }
 
     /** A copy that only accepts values greater than zero (numbers and durations). */
     public Parameter<T> positive() {
-        return new Parameter<>(name, description, type, parser,
-                v -> v instanceof TimeLimit t ? t.amount() > 0 : ((Number) v).doubleValue() > 0,
-                "must be greater than 0", defaultValue);
+        return new Parameter<>(name, description, type, kind, true, "must be greater than 0", defaultValue);
     }
 
     /** A copy with a default used when neither the POM nor the profile sets a value. */
     public Parameter<T> withDefault(String value) {
-        Parameter<T> copy = new Parameter<>(name, description, type, parser, validity, validityText, value);
+        Parameter<T> copy = new Parameter<>(name, description, type, kind, positive, validityText, value);
         copy.parse(value);
         return copy;
     }
@@ -92,11 +99,11 @@ public final class Parameter<T> {
     public T parse(String text) {
         T value;
         try {
-            value = parser.apply(text == null ? "" : text.trim());
+            value = type.cast(read(text == null ? "" : text.trim()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
-        if (!validity.test(value)) {
+        if (!valid(value)) {
             throw new IllegalArgumentException(name + ": '" + text + "' " + validityText);
         }
         return value;
@@ -120,10 +127,23 @@ public final class Parameter<T> {
                     + " profiles give it (see ProfileParameters)");
         }
         T typed = type.cast(value);
-        if (!validity.test(typed)) {
+        if (!valid(typed)) {
             throw new IllegalArgumentException(name + ": '" + value + "' " + validityText);
         }
         return typed;
+    }
+
+    private Object read(String text) {
+        return switch (kind) {
+            case DECIMAL -> parseDecimal(text);
+            case INTEGER -> parseInteger(text);
+            case DURATION -> TimeLimit.parse(text);
+            default -> parseBoolean(text);
+        };
+    }
+
+    private boolean valid(T value) {
+        return !positive || (value instanceof TimeLimit t ? t.amount() > 0 : ((Number) value).doubleValue() > 0);
     }
 
     private static String kind(Class<?> type) {

@@ -14,7 +14,6 @@ import io.github.subtitleqc.core.time.FrameRate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,24 +102,30 @@ public record CheckOptions(String profile, String language, String frameRate, Li
         Map<String, Integer> skipped = new LinkedHashMap<>();
         for (SourceFile f : files) {
             if (engine.skips(f.displayPath())) {
-                skipped.merge(engine.fileSet(f.displayPath()).map(FileSet::id).orElse("?"), 1, Integer::sum);
+                String id = engine.fileSet(f.displayPath()).map(FileSet::id).orElse("?");
+                Integer before = skipped.get(id);
+                skipped.put(id, before == null ? 1 : before + 1);
             } else {
                 kept.add(f);
             }
         }
-        skipped.forEach((id, n) -> info.accept("subtitle-qc: file set '" + id + "' skips " + n
-                + (n == 1 ? " file" : " files")));
+        for (Map.Entry<String, Integer> e : skipped.entrySet()) {
+            int n = e.getValue();
+            info.accept("subtitle-qc: file set '" + e.getKey() + "' skips " + n + (n == 1 ? " file" : " files"));
+        }
         return kept;
     }
 
     /** The report file a reader should open for every finding: JSON if written, else the first file written; or null. */
     public static String fullReport(List<ReportFormat> reports, Path base, Path out, String baseName) {
-        List<ReportFormat> ordered = new ArrayList<>(reports);
-        ordered.sort(Comparator.comparing(f -> !f.id().equals("json")));
-        for (ReportFormat f : ordered) {
-            Optional<String> name = f.fileName(baseName);
-            if (name.isPresent()) {
-                return display(base, out.resolve(name.get()));
+        for (int pass = 0; pass < 2; pass++) { // JSON first, then the others in their order
+            for (ReportFormat f : reports) {
+                if (f.id().equals("json") == (pass == 0)) {
+                    Optional<String> name = f.fileName(baseName);
+                    if (name.isPresent()) {
+                        return display(base, out.resolve(name.get()));
+                    }
+                }
             }
         }
         return null;

@@ -6,20 +6,21 @@ import org.codehaus.plexus.util.SelectorUtils;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds the files to check (shared by the Maven plugin and the command line): Ant-style includes and excludes (matched without regard to case, so
@@ -67,7 +68,7 @@ public final class SubtitleScanner {
         this.includes = in.length == 0 ? split(DEFAULT_INCLUDES) : in;
         List<String> out = new ArrayList<>(Arrays.asList(split(excludes)));
         out.addAll(Arrays.asList(AbstractScanner.DEFAULTEXCLUDES));
-        this.excludes = out.toArray(String[]::new);
+        this.excludes = out.toArray(new String[0]);
         this.log = log;
     }
 
@@ -85,7 +86,7 @@ public final class SubtitleScanner {
             }
         }
         List<Path> paths = new ArrayList<>(found.values());
-        paths.sort(Comparator.naturalOrder());
+        paths.sort(null); // natural order
         List<SourceFile> files = new ArrayList<>(paths.size());
         for (Path p : paths) {
             files.add(SourceFile.relativeTo(base, p));
@@ -112,14 +113,20 @@ public final class SubtitleScanner {
                         + ", which is already walked (a symbolic link loop or a second link): not walked again");
                 continue;
             }
-            List<Path> children;
-            try (Stream<Path> list = Files.list(dir)) {
-                children = list.sorted().toList();
+            List<Path> children = new ArrayList<>();
+            // as Files.list(dir).sorted(), without a stream: a failure while listing is unchecked, as there
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+                for (Path child : list) {
+                    children.add(child);
+                }
+            } catch (DirectoryIteratorException e) {
+                throw new UncheckedIOException(e.getCause());
             } catch (IOException e) {
                 log.warn("subtitle-qc: cannot list the directory " + display(dir) + " (" + e
                         + "): the files in it are not checked");
                 continue;
             }
+            children.sort(null);
             List<Path> subdirectories = new ArrayList<>();
             for (Path child : children) {
                 String relative = relative(root, child);
@@ -201,9 +208,14 @@ public final class SubtitleScanner {
         if (patterns == null || patterns.isBlank()) {
             return new String[0];
         }
-        return Arrays.stream(patterns.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.replace('\\', '/'))
-                .map(s -> s.endsWith("/") ? s + "**" : s)
-                .toArray(String[]::new);
+        List<String> out = new ArrayList<>();
+        for (String part : patterns.split(",")) {
+            String s = part.trim();
+            if (!s.isEmpty()) {
+                s = s.replace('\\', '/');
+                out.add(s.endsWith("/") ? s + "**" : s);
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }

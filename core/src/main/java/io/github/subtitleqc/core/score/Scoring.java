@@ -113,8 +113,11 @@ public final class Scoring {
      * nothing is still listed, at 0.
      */
     static Map<String, Double> apportion(Map<String, Double> costs, long tenths) {
-        double total = costs.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (costs.isEmpty() || total <= 0) {
+        if (costs.isEmpty()) { // a file without findings: no stream set up to add nothing
+            return Map.of();
+        }
+        double total = costs.values().stream().mapToDouble(Double::doubleValue).sum(); // its compensated sum
+        if (total <= 0) {
             return Map.of();
         }
         record Share(String rule, double cost, long tenths, double remainder) {

@@ -56,6 +56,27 @@ class ModelTest {
     }
 
     @Test
+    void theOrderIsTheChainOfComparatorsItWasWrittenAs() {
+        java.util.Comparator<Finding> chain = java.util.Comparator.comparing(Finding::file)
+                .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparingInt(Finding::cue)
+                .thenComparing(Finding::ruleId).thenComparing(Finding::message);
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"a", "b", "ab", "B", "é", ""};
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            findings.add(new Finding("r" + words[random.nextInt(words.length)], Severity.INFO,
+                    words[random.nextInt(words.length)] + ".srt", random.nextInt(4) - 1, 1 + random.nextInt(3),
+                    random.nextInt(3) == 0 ? Integer.MAX_VALUE : random.nextInt(3),
+                    words[random.nextInt(words.length)], null, null));
+        }
+        for (Finding x : findings.subList(0, 300)) {
+            for (Finding y : findings) {
+                assertThat(Integer.signum(Finding.ORDER.compare(x, y))).isEqualTo(Integer.signum(chain.compare(x, y)));
+            }
+        }
+    }
+
+    @Test
     void aFindingNeedsItsRuleSeverityFileAndMessage() {
         assertThatThrownBy(() -> new Finding(null, Severity.ERROR, "a", 1, 1, 1, "m", null, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("ruleId");
