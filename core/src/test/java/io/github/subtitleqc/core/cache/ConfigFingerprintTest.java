@@ -162,6 +162,51 @@ class ConfigFingerprintTest {
         assertThat(of(base).bytes()).hasSize(32);
     }
 
+    /** A rule jar rebuilt with other code is other code; rebuilt the same (other times, same bytes), the same. */
+    @Test
+    void aJarsCodeIsTakenByItsEntriesNamesAndContents(@TempDir Path dir) throws Exception {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) { // more entries than the hash's first buffer holds
+            entries.put("io/example/Rule" + i + ".class", "code of rule " + i);
+        }
+        String original = codeOf(jar(dir.resolve("a.jar"), entries, 0));
+        assertThat(original).matches("[0-9a-f]{64}");
+        assertThat(codeOf(jar(dir.resolve("b.jar"), entries, 1_000_000))).isEqualTo(original);
+
+        Map<String, String> changed = new LinkedHashMap<>(entries);
+        changed.put("io/example/Rule7.class", "code of rule X"); // same size, other bytes
+        assertThat(codeOf(jar(dir.resolve("c.jar"), changed, 0))).isNotEqualTo(original);
+
+        Map<String, String> renamed = new LinkedHashMap<>();
+        entries.forEach((name, content) -> renamed.put(name.replace("Rule99", "Rule98x"), content));
+        assertThat(codeOf(jar(dir.resolve("d.jar"), renamed, 0))).isNotEqualTo(original);
+
+        Map<String, String> more = new LinkedHashMap<>(entries);
+        more.put("io/example/Extra.class", "");
+        assertThat(codeOf(jar(dir.resolve("e.jar"), more, 0))).isNotEqualTo(original);
+
+        Map<String, String> fewer = new LinkedHashMap<>(entries);
+        fewer.remove("io/example/Rule0.class");
+        assertThat(codeOf(jar(dir.resolve("f.jar"), fewer, 0))).isNotEqualTo(original);
+    }
+
+    private static String codeOf(Path jar) throws Exception {
+        return ConfigFingerprint.codeHash(jar.toUri().toURL());
+    }
+
+    private static Path jar(Path file, Map<String, String> entries, long timeShift) throws IOException {
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                java.util.jar.JarEntry entry = new java.util.jar.JarEntry(e.getKey());
+                entry.setTime(1_700_000_000_000L + timeShift);
+                out.putNextEntry(entry);
+                out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
     @Test
     void theAvailableRulesAreInIt() {
         ConfigFingerprint none = of(base);
