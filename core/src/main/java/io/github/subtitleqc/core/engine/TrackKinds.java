@@ -63,6 +63,19 @@ public final class TrackKinds {
      */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
+
+        /**
+         * Whether {@code text} is a JSON object or array. Here, not in {@link #jsonCues}: a catch of
+         * Jackson's exception there had Jackson's jar opened whenever this class was checked.
+         */
+        static boolean container(String text) {
+            try {
+                JsonNode node = MAPPER.readTree(text);
+                return node != null && node.isContainerNode();
+            } catch (JsonProcessingException e) {
+                return false;
+            }
+        }
     }
 
     /**
@@ -118,12 +131,7 @@ public final class TrackKinds {
             if (!(text.startsWith("{") || text.startsWith("["))) {
                 return false;
             }
-            try {
-                JsonNode node = Json.MAPPER.readTree(text);
-                if (node == null || !node.isContainerNode()) {
-                    return false;
-                }
-            } catch (JsonProcessingException e) {
+            if (!Json.container(text)) {
                 return false;
             }
             json++;
