@@ -2,6 +2,7 @@ package io.github.subtitleqc.core.engine;
 
 import io.github.subtitleqc.core.model.Severity;
 import io.github.subtitleqc.core.profile.Profile;
+import io.github.subtitleqc.core.profile.ProfileParameters;
 import io.github.subtitleqc.core.profile.ProfileSelector;
 import io.github.subtitleqc.core.profile.Profiles;
 import io.github.subtitleqc.core.read.ReaderRules;
@@ -80,12 +81,45 @@ final class RuleSet {
         // Every value is checked now, against every profile, so that a bad value fails before any file
         // is read, with the message the first failing profile gives. The first profile is resolved in
         // full: the values from the POM and the defaults parse alike for every profile, so after it
-        // only the profiles' own values can fail. Each profile's settings are made when a file needs them.
-        List<Profile> profiles = Profiles.all();
-        settingsFor(profiles.get(0));
-        for (int i = 1; i < profiles.size(); i++) {
-            checkProfileValues(profiles.get(i));
+        // only the profiles' own values can fail, and only where a rule declares a profile parameter
+        // otherwise than the profiles do (the built-in rules do not: then the other profiles are not
+        // even parsed). Each profile's settings are made when a file needs them.
+        settingsFor(Profiles.first());
+        if (declaresAProfileParameterOtherwise()) {
+            List<Profile> profiles = Profiles.all();
+            for (int i = 1; i < profiles.size(); i++) {
+                checkProfileValues(profiles.get(i));
+            }
         }
+    }
+
+    /**
+     * Whether a rule that is on takes from the profiles a parameter it declares with another type,
+     * or as greater than 0 where the profiles do not require it: only then can a profile's value,
+     * parsed with the profiles' declaration, fail the rule's.
+     */
+    private boolean declaresAProfileParameterOtherwise() {
+        for (ActiveRule r : rules) {
+            if (declaresOtherwise(r.rule().descriptor(), r.parameters())) {
+                return true;
+            }
+        }
+        for (ActiveProjectRule r : projectRules) {
+            if (r != null && declaresOtherwise(r.rule().descriptor(), r.parameters())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean declaresOtherwise(RuleDescriptor descriptor, Map<String, String> configured) {
+        for (Parameter<?> p : descriptor.parameters()) {
+            Parameter<?> profiles = ProfileParameters.named(p.name());
+            if (profiles != null && !configured.containsKey(p.name()) && !p.acceptsEveryValueOf(profiles)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

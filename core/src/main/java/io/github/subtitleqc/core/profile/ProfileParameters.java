@@ -74,7 +74,7 @@ public final class ProfileParameters {
     }
 
     /** The profile parameter with this name, or null. */
-    private static Parameter<?> named(String name) {
+    public static Parameter<?> named(String name) {
         for (Parameter<?> p : ALL) {
             if (p.name().equals(name)) {
                 return p;

@@ -39,13 +39,19 @@ public final class Profiles {
             + " src/ui/Logic/NetflixQualityCheck/NetflixQualityController.cs@00fb10f15c1ed29726dbb1032f4517dac93bb31e";
     private static final String TABLE = "netflix-profiles.tsv";
 
-    private static final Map<String, Profile> BUILT_IN = new LinkedHashMap<>();
+    /**
+     * Every built-in profile by name, in documentation order, as its text: a profile's values are
+     * parsed when it is first asked for, so that a check of English files does not parse the other 89.
+     */
+    private static final Map<String, Row> BUILT_IN = new LinkedHashMap<>();
+    /** Values already parsed, by parameter and text: the table repeats a few in every row. Guarded by BUILT_IN. */
+    private static final Map<String, Object> PARSED = new HashMap<>();
 
     static {
-        for (Profile p : readNetflixTable()) {
-            add(p);
+        for (Row row : readNetflixRows()) {
+            BUILT_IN.put(row.name, row);
         }
-        add(Profile.parse("bbc", "en-GB", Counting.ALL_ONE, Map.of(
+        BUILT_IN.put("bbc", new Row("bbc", "en-GB", "ALL_ONE", Map.of(
                 "maxWpm", "180",
                 "maxChars", "37",
                 "maxLines", "2",
@@ -57,6 +63,42 @@ public final class Profiles {
                         + " Netflix's, the BBC sets none)", CHECKED));
     }
 
+    /** A profile as the table writes it; made into a {@link Profile} once. */
+    private static final class Row {
+        final String name;
+        final String language;
+        final String counting;
+        final Map<String, String> values;
+        final String source;
+        final String checked;
+        private Profile profile;
+
+        Row(String name, String language, String counting, Map<String, String> values, String source, String checked) {
+            this.name = name;
+            this.language = language;
+            this.counting = counting;
+            this.values = values;
+            this.source = source;
+            this.checked = checked;
+        }
+
+        /** A new profile of this row's values, parsing each text {@code parsed} does not hold yet. */
+        Profile parse(Map<String, Object> parsed) {
+            return new Profile(name, language, Counting.valueOf(counting), ProfileParameters.parse(name, values, parsed),
+                    source, checked);
+        }
+
+        /** The profile, made on the first call. */
+        Profile profile() {
+            synchronized (BUILT_IN) {
+                if (profile == null) {
+                    profile = parse(PARSED);
+                }
+                return profile;
+            }
+        }
+    }
+
     private Profiles() {
     }
 
@@ -65,12 +107,21 @@ public final class Profiles {
      * line, columns separated by a tab; lines starting with {@code #} are comments.
      */
     static List<Profile> readNetflixTable() {
+        List<Profile> profiles = new ArrayList<>();
+        Map<String, Object> parsed = new HashMap<>();
+        for (Row row : readNetflixRows()) {
+            profiles.add(row.parse(parsed));
+        }
+        return profiles;
+    }
+
+    /** The rows of {@value #TABLE}, their values not parsed. */
+    private static List<Row> readNetflixRows() {
         InputStream in = Profiles.class.getResourceAsStream(TABLE);
         if (in == null) {
             throw new IllegalStateException(TABLE + " is missing from the class path");
         }
-        List<Profile> profiles = new ArrayList<>();
-        Map<String, Object> parsed = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -90,14 +141,13 @@ public final class Profiles {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), cells.get(i).strip());
                 }
-                String name = row.get("name");
-                profiles.add(new Profile(name, row.get("language"), Counting.valueOf(row.get("counting")),
-                        ProfileParameters.parse(name, Map.of("maxCps", row.get("maxCps"),
+                rows.add(new Row(row.get("name"), row.get("language"), row.get("counting"),
+                        Map.of("maxCps", row.get("maxCps"),
                                 "maxChars", row.get("maxChars"),
                                 "maxLines", row.get("maxLines"),
                                 "minDuration", row.get("minDuration"),
                                 "maxDuration", row.get("maxDuration"),
-                                "minGap", row.get("minGap")), parsed),
+                                "minGap", row.get("minGap")),
                         row.get("source").replace("${NETFLIX}", NETFLIX).replace("${GENERAL}", NETFLIX_GENERAL)
                                 .replace("${SE}", SUBTITLE_EDIT),
                         row.get("checked")));
@@ -105,16 +155,18 @@ public final class Profiles {
         } catch (IOException e) {
             throw new UncheckedIOException(TABLE + " cannot be read", e);
         }
-        return profiles;
-    }
-
-    private static void add(Profile profile) {
-        BUILT_IN.put(profile.name(), profile);
+        return rows;
     }
 
     /** The built-in profile with this name. */
     public static Optional<Profile> byName(String name) {
-        return Optional.ofNullable(BUILT_IN.get(name));
+        Row row = BUILT_IN.get(name);
+        return row == null ? Optional.empty() : Optional.of(row.profile());
+    }
+
+    /** The first built-in profile, {@code all().get(0)}, without parsing the others. */
+    public static Profile first() {
+        return BUILT_IN.values().iterator().next().profile();
     }
 
     /**
@@ -156,6 +208,10 @@ public final class Profiles {
 
     /** All built-in profiles, in documentation order. */
     public static List<Profile> all() {
-        return List.copyOf(BUILT_IN.values());
+        List<Profile> all = new ArrayList<>(BUILT_IN.size());
+        for (Row row : BUILT_IN.values()) {
+            all.add(row.profile());
+        }
+        return List.copyOf(all);
     }
 }

@@ -110,6 +110,14 @@ public final class Parameter<T> {
     }
 
     /** The type of its values: {@code Double}, {@code Integer}, {@code TimeLimit} or {@code Boolean}. */
+    /**
+     * Whether this parameter accepts ({@link #accept}) every value {@code other} accepts: the same
+     * type, and not greater than 0 only unless {@code other} requires it too.
+     */
+    public boolean acceptsEveryValueOf(Parameter<?> other) {
+        return type == other.type && (!positive || other.positive);
+    }
+
     public Class<T> type() {
         return type;
     }

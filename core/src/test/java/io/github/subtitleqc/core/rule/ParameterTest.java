@@ -91,4 +91,19 @@ class ParameterTest {
         assertThat(MAX_CPS.description()).isEqualTo("the most characters per second");
         assertThat(MAX_CPS).hasToString("maxCps");
     }
+
+    @Test
+    void acceptsEveryValueOfAParameterOfTheSameTypeNoStricterThanIt() {
+        Parameter<Double> any = Parameter.decimal("maxCps", "any");
+        Parameter<Double> positive = Parameter.decimal("maxCps", "more than 0").positive();
+        assertThat(any.acceptsEveryValueOf(positive)).isTrue();
+        assertThat(positive.acceptsEveryValueOf(positive)).isTrue();
+        assertThat(any.acceptsEveryValueOf(any)).isTrue();
+        assertThat(positive.acceptsEveryValueOf(any)).isFalse(); // 0 passes any, not positive
+        assertThat(positive.accept(0.0 + 1)).isEqualTo(1.0);
+        assertThat(Parameter.integer("maxLines", "whole").acceptsEveryValueOf(any)).isFalse();
+        assertThat(Parameter.duration("minGap", "d").acceptsEveryValueOf(Parameter.duration("minGap", "d"))).isTrue();
+        assertThat(Parameter.duration("minGap", "d").positive()
+                .acceptsEveryValueOf(Parameter.duration("minGap", "d"))).isFalse();
+    }
 }
