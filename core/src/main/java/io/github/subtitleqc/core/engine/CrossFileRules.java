@@ -129,8 +129,10 @@ final class CrossFileRules implements Closeable {
                                 + " failed (" + e + ") and was skipped: report this to the rule's author", null, null));
             }
         }
-        Comparator<Finding> byFile = Comparator.comparingInt(f -> fileIndex.getOrDefault(f.file(), Integer.MAX_VALUE));
-        found.sort(byFile.thenComparing(Finding.ORDER));
+        if (found.size() > 1) { // nothing to order (most runs): no comparators made
+            Comparator<Finding> byFile = Comparator.comparingInt(f -> fileIndex.getOrDefault(f.file(), Integer.MAX_VALUE));
+            found.sort(byFile.thenComparing(Finding.ORDER));
+        }
         return found;
     }
 

@@ -159,11 +159,14 @@ final class FileChecker {
         }
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.get().read(decoded, issues::add);
-        document.frameRate().filter(r -> r.numerator() * config.frameRate().denominator()
-                != config.frameRate().numerator() * r.denominator()).ifPresent(r -> issues.add(new ReadIssue(
-                ReaderRules.FORMAT.id(), 0, 1, 0, "the file's frame rate is " + r + " fps (ttp:frameRate), the"
-                + " frameRate parameter is " + config.frameRate() + ": limits in frames are measured at the file's "
-                + r + " fps")));
+        if (document.frameRate().isPresent()) { // no lambdas: each is a class made at run time, in every check
+            var r = document.frameRate().get();
+            if (r.numerator() * config.frameRate().denominator() != config.frameRate().numerator() * r.denominator()) {
+                issues.add(new ReadIssue(ReaderRules.FORMAT.id(), 0, 1, 0, "the file's frame rate is " + r
+                        + " fps (ttp:frameRate), the frameRate parameter is " + config.frameRate()
+                        + ": limits in frames are measured at the file's " + r + " fps"));
+            }
+        }
         String encoding = decoded.charset().name();
         decoded = null; // the cues hold what the rules need
         RuleSet set = settings.ruleSet(displayPath);
@@ -189,7 +192,10 @@ final class FileChecker {
         List<CrossFileSummary> summaries = runRules(displayPath, document, visible, choice, findings, details, set,
                 treatment);
         findings.sort(Finding.ORDER);
-        Baseline.Filtered counted = config.baseline().filter(findings, ordinal -> cueText(document, ordinal));
+        Baseline baseline = config.baseline();
+        // the cue texts are asked for only with a baseline in use or being recorded
+        Baseline.Filtered counted = baseline.filter(findings,
+                baseline.inUse() || baseline.records() ? ordinal -> cueText(document, ordinal) : null);
         findings = counted.findings(); // the baselined ones weigh nothing in the score
         int cues = document.cues().size();
         FileResult result = new FileResult(displayPath, document.format().id(), choice.language(), choice.profile().name(),
@@ -293,7 +299,10 @@ final class FileChecker {
             }
             state.previous = view;
         }
-        summaries.replaceAll(s -> s == null ? null : s.fileDone());
+        for (int i = 0; i < summaries.size(); i++) {
+            CrossFileSummary s = summaries.get(i);
+            summaries.set(i, s == null ? null : s.fileDone());
+        }
         return summaries;
     }
 
