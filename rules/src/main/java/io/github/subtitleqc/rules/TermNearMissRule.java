@@ -85,7 +85,7 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
             }
             merged.add(s.terms());
         }
-        LevenshteinDistance distance = new LevenshteinDistance(maxDistance);
+        LevenshteinDistance distance = null; // made for the first pair compared: most small runs compare none
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Map<String, Terms.Usage>> e : merged.terms.entrySet()) {
             if (e.getKey().codePointCount(0, e.getKey().length()) < minLength) {
@@ -111,6 +111,9 @@ public final class TermNearMissRule implements ProjectRule<TermNearMissRule.Summ
                 if (other == rare || other.all.count <= rare.all.count || !comparable(rare, other)
                         || inflection(rare.key, other.key)) {
                     continue;
+                }
+                if (distance == null) {
+                    distance = new LevenshteinDistance(maxDistance);
                 }
                 int d = distance.apply(rare.key, other.key);
                 if (d > 0 && (best == null || other.all.count > best.all.count)) {

@@ -36,7 +36,13 @@ import java.util.regex.Pattern;
  */
 final class Terms {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[-‐'’][\\p{IsLatin}\\p{Nd}]+)*");
+    /**
+     * What a token is, as the hand-written scan ({@link #collectLine}) reads it too; compiled on
+     * first use (a line in capitals only), not with the class: a one-file check seldom needs it.
+     */
+    private static final class Token {
+        static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+(?:[-‐'’][\\p{IsLatin}\\p{Nd}]+)*");
+    }
 
     /** The file these terms come from. */
     final String file;
@@ -850,7 +856,7 @@ final class Terms {
             }
             i += Character.charCount(cp);
         }
-        Matcher m = TOKEN.matcher(line); // rare: a line without a lower-case letter
+        Matcher m = Token.TOKEN.matcher(line); // rare: a line without a lower-case letter
         int words = 0;
         while (m.find() && words < 2) {
             if (letters(m.group()) > 0) {

@@ -35,8 +35,11 @@ public enum Counting {
 
     private static final String FULL_WIDTH_MARKS = "…⋯“”‘’—·\u3000";
 
-    private static final ThreadLocal<BreakIterator> GRAPHEMES =
-            ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.ROOT));
+    /** Each thread's grapheme break iterator, made on first use: text that is ASCII or simple never needs one. */
+    private static final class Graphemes {
+        static final ThreadLocal<BreakIterator> ITERATOR =
+                ThreadLocal.withInitial(() -> BreakIterator.getCharacterInstance(ULocale.ROOT));
+    }
 
     /** The count of {@code visible}, in characters (may end in .5). */
     public double count(String visible) {
@@ -58,7 +61,7 @@ public enum Counting {
 
     /** {@link #halfUnits} by ICU's grapheme clusters, whatever the text: what the fast paths must agree with. */
     int halfUnitsByGraphemes(String visible, boolean countSpaces) {
-        BreakIterator it = GRAPHEMES.get();
+        BreakIterator it = Graphemes.ITERATOR.get();
         it.setText(visible);
         int total = 0;
         int start = it.first();
@@ -226,7 +229,7 @@ public enum Counting {
 
     /** {@link #graphemes} by ICU's grapheme clusters, whatever the text. */
     static int graphemesByIterator(String s) {
-        BreakIterator it = GRAPHEMES.get();
+        BreakIterator it = Graphemes.ITERATOR.get();
         it.setText(s);
         int n = 0;
         int start = it.first();
