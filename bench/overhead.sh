@@ -42,7 +42,10 @@ pom "<plugin><groupId>io.github.subtitleqc</groupId><artifactId>subtitle-qc-mave
   <executions><execution><phase>validate</phase><goals><goal>check</goal></goals></execution></executions></plugin>" > "$work/with/pom.xml"
 pom "" > "$work/without/pom.xml"
 # warm up both (plugin resolution, OS file cache)
-(cd "$work/with" && mvn -B -o -q "${repo[@]}" validate >/dev/null) && (cd "$work/without" && mvn -B -o -q "${repo[@]}" validate >/dev/null)
+# Maven's error output goes to a file, shown when a build fails: Maven 3.8 writes colour resets there
+# even in batch mode, which would otherwise land at the start of the summary line below
+quiet() { (cd "$1" && shift && mvn -B -o -q "${repo[@]}" "$@" validate >/dev/null 2>"$work/stderr") || { cat "$work/stderr"; exit 1; }; }
+quiet "$work/with" && quiet "$work/without"
 with=(); without=(); skipped=()
 for _ in $(seq "$rounds"); do
   for kind in without with skipped; do
@@ -50,7 +53,7 @@ for _ in $(seq "$rounds"); do
     if [ "$kind" = skipped ]; then dir=with; flags=(-Dsubtitleqc.skip=true); fi
     rm -rf "$work/$dir/target" # no result cache: the file is read and checked every round
     start=$(date +%s%N)
-    (cd "$work/$dir" && mvn -B -o -q "${repo[@]}" "${flags[@]}" validate >/dev/null)
+    quiet "$work/$dir" "${flags[@]}"
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     case $kind in with) with+=("$ms") ;; without) without+=("$ms") ;; skipped) skipped+=("$ms") ;; esac
   done
