@@ -21,8 +21,10 @@ import java.util.stream.Stream;
  * meant to tell whether 2.5× the floor is within reach of one at all.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.FusedProbe DIR [warmups] [rounds]
+ * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.FusedProbe DIR [warmups] [rounds] [strings]
  * </pre>
+ * With {@code strings}, each text line is also made a {@code String} (decoded from its bytes), as a
+ * design that keeps a string per visible line would: the cost of that alone.
  */
 public final class FusedProbe {
 
@@ -33,6 +35,7 @@ public final class FusedProbe {
         Path root = Path.of(args[0]);
         int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        boolean strings = args.length > 3 && args[3].equals("strings");
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
             paths = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".srt")).sorted().toList();
@@ -48,12 +51,13 @@ public final class FusedProbe {
             long c1 = mx.getCurrentThreadCpuTime();
             System.gc();
             long c2 = mx.getCurrentThreadCpuTime();
-            Pass pass = new Pass();
+            Pass pass = new Pass(strings);
             for (Path p : paths) {
                 pass.file(Files.readAllBytes(p));
             }
             long c3 = mx.getCurrentThreadCpuTime();
-            counts = new long[] {lines, pass.cues, pass.longLines, pass.overlaps, pass.shortGaps, pass.words, pass.distinct};
+            counts = new long[] {lines, pass.cues, pass.longLines, pass.overlaps, pass.shortGaps, pass.words, pass.distinct,
+                pass.stringChars};
             if (r >= 0) {
                 floor[r] = c1 - c0;
                 probe[r] = c3 - c2;
@@ -63,8 +67,9 @@ public final class FusedProbe {
         Arrays.sort(floor);
         long p = probe[rounds / 2];
         long f = floor[rounds / 2];
-        System.out.printf("%d files: lines %d, cues %d, lines over 42 %d, overlaps %d, gaps under 83 ms %d, words %d (%d distinct per file, summed)%n",
-                paths.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+        System.out.printf("%d files: lines %d, cues %d, lines over 42 %d, overlaps %d, gaps under 83 ms %d, words %d (%d distinct per file, summed)%s%n",
+                paths.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
+                strings ? ", text lines made strings: " + counts[7] + " chars" : "");
         System.out.printf("CPU of this thread, median of %d rounds: floor %d ms, one fused pass %d ms, ratio %.2f%n",
                 rounds, f / 1_000_000, p / 1_000_000, (double) p / f);
     }
@@ -92,6 +97,13 @@ public final class FusedProbe {
         long words;
         long distinct;
         private final WordCounts table = new WordCounts();
+        private final boolean strings;
+        /** The summed lengths of the lines made strings, so that making them is not dropped. */
+        long stringChars;
+
+        Pass(boolean strings) {
+            this.strings = strings;
+        }
 
         void file(byte[] b) {
             table.clear();
@@ -123,6 +135,9 @@ public final class FusedProbe {
                     }
                     state = 2;
                 } else {
+                    if (strings) {
+                        stringChars += new String(b, i, lineEnd - i, StandardCharsets.UTF_8).length();
+                    }
                     textLine(b, i, lineEnd);
                 }
                 i = end + 1;
