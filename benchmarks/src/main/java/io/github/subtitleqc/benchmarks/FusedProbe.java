@@ -1,7 +1,6 @@
 package io.github.subtitleqc.benchmarks;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ public final class FusedProbe {
         for (int r = -warmups; r < rounds; r++) {
             System.gc();
             long c0 = mx.getCurrentThreadCpuTime();
-            long lines = floor(paths);
+            long lines = EngineRun.floor(paths);
             long c1 = mx.getCurrentThreadCpuTime();
             System.gc();
             long c2 = mx.getCurrentThreadCpuTime();
@@ -72,20 +71,6 @@ public final class FusedProbe {
                 strings ? ", text lines made strings: " + counts[7] + " chars" : "");
         System.out.printf("CPU of this thread, median of %d rounds: floor %d ms, one fused pass %d ms, ratio %.2f%n",
                 rounds, f / 1_000_000, p / 1_000_000, (double) p / f);
-    }
-
-    /** What {@link EngineRun}'s floor does: read, decode UTF-8, count lines. */
-    private static long floor(List<Path> paths) throws IOException {
-        long lines = 0;
-        for (Path p : paths) {
-            CharSequence text = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(Files.readAllBytes(p)));
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lines++;
-                }
-            }
-        }
-        return lines;
     }
 
     /** One pass over each file's bytes; what it counts is kept so that none of the work is dropped. */

@@ -168,7 +168,8 @@ final class Terms {
                 continue;
             }
             boolean cjk = !ascii && hasCjk(line);
-            boolean capitalsLine = !cjk && (known ? !AsciiFacts.hasLower(facts) && isCapitalsLine(line) : isCapitalsLine(line));
+            // an ASCII line with a lower-case letter is no line in capitals: its facts say so without a scan
+            boolean capitalsLine = !cjk && (!known || !AsciiFacts.hasLower(facts)) && isCapitalsLine(line);
             char[] chars = words.chars(line.length());
             line.getChars(0, line.length(), chars, 0);
             collectLine(chars, line.length(), ascii, cjk, capitalsLine, cue.ordinal(), cue.textLine(i), cue.textColumn(i, 1) - 1);
