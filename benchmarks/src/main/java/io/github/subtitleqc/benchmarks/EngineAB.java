@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * of the paired ratios.
  *
  * <pre>
- * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineAB A.jar B.jar ROUNDS DIR THREADS PROFILE
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineAB A.jar B.jar ROUNDS DIR THREADS PROFILE [rule,rule…]
  * </pre>
+ * The rules listed last are switched off in both builds (as {@link EngineRun} takes them): a
+ * change to reading or measuring shows more clearly with no rule to dilute it.
  * With 1 thread it compares the CPU time of the engine's thread (and of the floor); with more,
  * wall time. Any jar built by this module works, also of commits older than this class.
  */
@@ -40,13 +42,14 @@ public final class EngineAB {
         String dir = args[3];
         String threads = args[4];
         String profile = args[5];
+        String off = args.length > 6 ? args[6] : ""; // rules switched off in both builds (see EngineRun)
         boolean cpu = threads.equals("1");
         Method[] mains = new Method[2];
         for (int j = 0; j < 2; j++) {
             // the platform loader as parent: each jar brings its own engine, rules and libraries
             URLClassLoader loader = new URLClassLoader(new URL[] {jars[j].toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             mains[j] = loader.loadClass(EngineRun.class.getName()).getMethod("main", String[].class);
-            run(mains[j], new String[] {dir, threads, "1", "1", profile}, cpu); // warm-up
+            run(mains[j], args(dir, threads, "1", profile, off), cpu); // warm-up
         }
         long[][] engine = new long[2][rounds];
         long[][] floor = new long[2][rounds];
@@ -55,7 +58,7 @@ public final class EngineAB {
             int first = r % 2; // A B, then B A: neither build always runs on the later machine
             for (int k = 0; k < 2; k++) {
                 int j = (first + k) % 2;
-                long[] m = run(mains[j], new String[] {dir, threads, "0", "1", profile}, cpu);
+                long[] m = run(mains[j], args(dir, threads, "0", profile, off), cpu);
                 floor[j][r] = m[0];
                 engine[j][r] = m[1];
             }
@@ -73,6 +76,12 @@ public final class EngineAB {
         Arrays.sort(sorted);
         System.out.printf("B/A, median of %d paired rounds: %.3f (from %.3f to %.3f)%n", rounds,
                 sorted[(rounds - 1) / 2], sorted[0], sorted[rounds - 1]);
+    }
+
+    /** EngineRun's arguments for one round after {@code warmups}; the rules to switch off only when there are some. */
+    private static String[] args(String dir, String threads, String warmups, String profile, String off) {
+        return off.isEmpty() ? new String[] {dir, threads, warmups, "1", profile}
+                : new String[] {dir, threads, warmups, "1", profile, off};
     }
 
     /** One call of a build's {@link EngineRun}: its floor and engine, in ms (CPU or wall), read from what it prints. */

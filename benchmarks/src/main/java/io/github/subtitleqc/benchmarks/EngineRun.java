@@ -49,7 +49,7 @@ public final class EngineRun {
         EngineConfig config = threads > 0 ? EngineConfig.defaults().withThreads(threads) : EngineConfig.defaults();
         String profile = args.length > 4 ? args[4] : "auto";
         config = config.withProfile(profile);
-        if (args.length > 5) { // rules switched off, to see what each costs by difference
+        if (args.length > 5 && !args[5].isEmpty()) { // rules switched off, to see what each costs by difference
             config = config.withRules(Arrays.stream(args[5].split(","))
                     .map(id -> new io.github.subtitleqc.core.engine.RuleOverride(id, false, null, null)).toList());
         }
