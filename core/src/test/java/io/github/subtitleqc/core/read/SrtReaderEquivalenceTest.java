@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,42 @@ class SrtReaderEquivalenceTest {
         }
     }
 
+    /**
+     * Files numbered 1, 2, 3… with well-written timing lines, the files {@link PlainSrt} reads in
+     * its quick pass, and the same with one flaw that sends them to the general reading.
+     */
+    @Property(tries = 2000)
+    void numberedFilesReadAsBefore(@ForAll("numbered") String text) {
+        Statistics.label("quick pass").collect(PlainSrt.read(text) != null);
+        assertSameAsLegacy(text);
+        // a property that never reached the quick pass (or never left it) would test nothing new
+        Statistics.label("quick pass").coverage(c -> {
+            c.check(true).percentage(p -> p > 25);
+            c.check(false).percentage(p -> p > 25);
+        });
+    }
+
+    /** The quick pass takes the plain files (so the property above tests it) and gives up on every flaw. */
+    @Example
+    void theQuickPassTakesPlainFilesOnly() {
+        String plain = "1\n00:00:01,000 --> 00:00:02,500\nHello,\n<i>world</i>\n\n"
+                + "2\n00:00:03,000 --> 00:00:04,000  \t\n\n\n3\n00:59:59,999 --> 99:00:00,000\n就是 OK\nA\nB\n";
+        for (String text : List.of(plain, plain.replace("\n", "\r\n"), "\n\n" + plain, plain.strip(),
+                "01\n00:00:01,000 --> 00:00:02,000\nA")) {
+            assertThat(PlainSrt.read(text)).as(text).isNotNull();
+            assertSameAsLegacy(text);
+        }
+        for (String flawed : List.of(plain.replace("2\n00:00:03", "7\n00:00:03"), plain.replace("1\n00", " 1\n00"),
+                plain.replace(",500", ".500"), plain.replace("02,500", "02,500 X1:1 X2:2 Y1:1 Y2:2"),
+                plain.replace("00:00:04,000", "00:00:04,00"), plain.replace("00:59", "00:60"),
+                plain.replace("Hello,", "Hel\rlo,"), plain.replace("\n", "\r"), plain.replace("A\n", "A --> B\n"),
+                plain.replace("A\n", "42\n"), plain.replace("\n\n2", "\n\nmore text\n\n2"),
+                plain.replace("\n\n2", "\n2"), "", "\n\n", "1\n", "1\n00:00:01,000 -> 00:00:02,000\nA\n")) {
+            assertThat(PlainSrt.read(flawed)).as(flawed).isNull();
+            assertSameAsLegacy(flawed);
+        }
+    }
+
     /** Every SubRip file the tests hold reads as before, as written and with every kind of line end. */
     @Example
     void testFilesReadAsBefore() throws IOException {
@@ -162,6 +199,39 @@ class SrtReaderEquivalenceTest {
                 });
         return Combinators.combine(cue.list().ofMaxSize(12), Arbitraries.of(TERMINATORS), Arbitraries.of("", "\n", "\n\n"))
                 .as((cues, end, tail) -> (String.join("\n", cues) + tail).replace("\n", end));
+    }
+
+    @Provide
+    Arbitrary<String> numbered() {
+        Arbitrary<String> time = Combinators.combine(Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 59),
+                Arbitraries.integers().between(0, 999)).as((h, m, sec, ms) -> String.format("%02d:%02d:%02d,%03d", h, m, sec, ms));
+        Arbitrary<String> timing = Arbitraries.frequencyOf(
+                Tuple.of(12, Combinators.combine(time, time, Arbitraries.of("", "", " ", "\t ")).as((a, b, t) -> a + " --> " + b + t)),
+                Tuple.of(1, timingLine()));
+        Arbitrary<String> text = Arbitraries.frequencyOf(Tuple.of(6, textLine()),
+                Tuple.of(2, Arbitraries.of("就是亚马逊的 Bedrock", "Ça va, José?", "- <i>Yes.</i>", "- No!", "♪ la la ♪", "🙂")));
+        Arbitrary<List<String>> cue = Combinators.combine(timing, text.list().ofMaxSize(4),
+                Arbitraries.of("\n", "\n", "\n\n", "\n \t\n")).as((t, lines, gap) -> {
+                    List<String> parts = new ArrayList<>();
+                    parts.add(t);
+                    parts.addAll(lines);
+                    parts.add(gap);
+                    return parts;
+                });
+        return Combinators.combine(cue.list().ofMaxSize(10), Arbitraries.of("\n", "\r\n", "\r\n", "\r"),
+                Arbitraries.integers().between(0, 14), Arbitraries.of("", "\n", " \n")).as((cues, end, flaw, head) -> {
+                    StringBuilder b = new StringBuilder(head);
+                    for (int i = 0; i < cues.size(); i++) {
+                        List<String> c = cues.get(i);
+                        String number = flaw == 1 && i == 1 ? "9" : flaw == 2 && i == 0 ? "01" : String.valueOf(i + 1);
+                        b.append(number).append('\n');
+                        b.append(String.join("\n", c.subList(0, c.size() - 1)));
+                        b.append(flaw == 3 && i == 0 ? "\n" : c.get(c.size() - 1));
+                    }
+                    String file = flaw == 4 ? b.toString().strip() : b.toString();
+                    return file.replace("\n", end);
+                });
     }
 
     @Provide
