@@ -552,7 +552,7 @@ final class Terms {
                     }
                     return w;
                 }
-                if (w.hash == h && w.chars.length == len && java.util.Arrays.equals(w.chars, 0, len, line, start, end)) {
+                if (w.hash == h && w.chars.length == len && sameChars(w.chars, line, start, len)) {
                     if (w.generation != generation) {
                         w.enterFile(generation);
                     }
@@ -563,6 +563,20 @@ final class Terms {
 
         private static int mix(int h) {
             return h ^ (h >>> 16);
+        }
+
+        /**
+         * Whether {@code word} is {@code line[start, start + len)}: a plain loop, quicker than
+         * {@code Arrays.equals} for the few characters of a word (its vectorised compare costs more
+         * to set up than it saves).
+         */
+        private static boolean sameChars(char[] word, char[] line, int start, int len) {
+            for (int k = 0; k < len; k++) {
+                if (word[k] != line[start + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void grow() {
@@ -966,7 +980,8 @@ final class Terms {
     static boolean sentenceInitial(char[] line, int start) {
         for (int i = start - 1; i >= 0; i--) {
             char c = line[i];
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c)) {
                 return false;
             }
             if (c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？') {

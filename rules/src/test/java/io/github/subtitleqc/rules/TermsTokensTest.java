@@ -98,6 +98,22 @@ class TermsTokensTest {
      * character of the ranges it was written with: ASCII letters, U+00C0-U+024F, Latin Extended
      * Additional and full-width Latin; every BMP character, alone and after others.
      */
+    /**
+     * A word starts a sentence when no letter or digit stands between it and the line's start or
+     * a full stop: for every BMP character before a word, as Character.isLetterOrDigit says (the
+     * scan tests ASCII by ranges).
+     */
+    @Test
+    void whatStandsBeforeAWordDecidesWhetherItStartsASentence() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            boolean expected = !Character.isLetterOrDigit(c);
+            assertThat(Terms.sentenceInitial(new char[] {c, ' ', 'W'}, 2)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+        assertThat(Terms.sentenceInitial("Yes. Well".toCharArray(), 5)).isTrue();
+        assertThat(Terms.sentenceInitial("a9 Well".toCharArray(), 3)).isFalse();
+        assertThat(Terms.sentenceInitial("- Well".toCharArray(), 2)).isTrue();
+    }
+
     @Test
     void theLatinLetterTestTakesExactlyItsRanges() {
         for (char c = 0; c < 0xFFFF; c++) {
