@@ -3,6 +3,7 @@ package io.github.subtitleqc.core.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.subtitleqc.core.engine.FileResult;
 import io.github.subtitleqc.core.engine.Report;
 import io.github.subtitleqc.core.model.Finding;
@@ -62,7 +63,7 @@ public final class JsonReportWriter implements ReportWriter {
     public void start(RunStart run) throws IOException {
         g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
+        PrettyJson.use(g);
         g.writeStartObject();
         g.writeNumberField("version", 1);
         g.writeArrayFieldStart("files");
@@ -127,19 +128,48 @@ public final class JsonReportWriter implements ReportWriter {
 
     /** One finding; with its file's path when it is not inside its file's object. */
     private static void finding(JsonGenerator g, Finding finding, boolean withPath) throws IOException {
+        // a finding's field names, rule and severity are written as ready-made JSON (the same
+        // text): a large run writes hundreds of thousands of findings, and Jackson would check
+        // every character of each for escaping
         g.writeStartObject();
         if (withPath) {
             g.writeStringField("path", finding.file());
         }
-        g.writeStringField("rule", finding.ruleId());
-        g.writeStringField("severity", finding.severity().id());
-        nullableInt(g, "cue", finding.cue());
-        g.writeNumberField("line", finding.line());
-        nullableInt(g, "column", finding.column());
-        g.writeStringField("message", finding.message());
-        nullableDouble(g, "value", finding.value());
-        nullableDouble(g, "limit", finding.limit());
+        g.writeFieldName(RULE);
+        g.writeString(serialized(finding.ruleId()));
+        g.writeFieldName(SEVERITY);
+        g.writeString(serialized(finding.severity().id()));
+        nullableInt(g, CUE, finding.cue());
+        g.writeFieldName(LINE);
+        g.writeNumber(finding.line());
+        nullableInt(g, COLUMN, finding.column());
+        g.writeFieldName(MESSAGE);
+        g.writeString(finding.message());
+        nullableDouble(g, VALUE, finding.value());
+        nullableDouble(g, LIMIT, finding.limit());
         g.writeEndObject();
+    }
+
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString CUE = new SerializedString("cue");
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString COLUMN = new SerializedString("column");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString LIMIT = new SerializedString("limit");
+    /** Rule ids and severities as JSON strings, each made once (a few dozen at most). */
+    private static final Map<String, SerializedString> VALUES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static SerializedString serialized(String value) {
+        SerializedString s = VALUES.get(value);
+        if (s == null) {
+            s = new SerializedString(value);
+            if (VALUES.size() < 1024) { // rule ids come from rules, but a custom rule's id could be anything
+                VALUES.put(value, s);
+            }
+        }
+        return s;
     }
 
     private static void costs(JsonGenerator g, Score score) throws IOException {
@@ -150,19 +180,41 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
-    private static void nullableInt(JsonGenerator g, String name, int value) throws IOException {
+    private static void nullableInt(JsonGenerator g, SerializedString name, int value) throws IOException {
+        g.writeFieldName(name);
         if (value > 0) {
-            g.writeNumberField(name, value);
+            g.writeNumber(value);
         } else {
-            g.writeNullField(name);
+            g.writeNull();
         }
     }
 
     private static void nullableDouble(JsonGenerator g, String name, Double value) throws IOException {
+        nullableDouble(g, new SerializedString(name), value);
+    }
+
+    private static void nullableDouble(JsonGenerator g, SerializedString name, Double value) throws IOException {
+        g.writeFieldName(name);
         if (value == null) {
-            g.writeNullField(name);
+            g.writeNull();
+            return;
+        }
+        double v = Numbers.round(value, 3);
+        if (v >= 1 && v < WHOLE.length && v == (int) v) {
+            // most values and limits are whole and small (a length, a gap in milliseconds): their
+            // Double.toString, which Jackson writes, is made once ("42.0"), not for each finding
+            int i = (int) v;
+            String text = WHOLE[i];
+            if (text == null) {
+                text = Double.toString(v);
+                WHOLE[i] = text;
+            }
+            g.writeNumber(text);
         } else {
-            g.writeNumberField(name, Numbers.round(value, 3));
+            g.writeNumber(v);
         }
     }
+
+    /** Double.toString of 1 to 9999, made on first use (by any thread: the same text). */
+    private static final String[] WHOLE = new String[10_000];
 }

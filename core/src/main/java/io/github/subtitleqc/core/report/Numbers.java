@@ -123,10 +123,27 @@ public final class Numbers {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** The value rounded half up to {@code decimals} decimals. */
+    /**
+     * The value rounded half up to {@code decimals} decimals, on its shortest decimal form, as
+     * {@link BigDecimal#valueOf(double)} rounds. A value already written with at most that many
+     * decimals is itself, found without a decimal form: most values of findings are whole (a line
+     * length, a gap in milliseconds) or have a decimal or two, and the JSON and SARIF reports round
+     * two for each of hundreds of thousands of findings.
+     */
     public static double round(double value, int decimals) {
+        if (decimals >= 0 && decimals < POWERS.length && Math.abs(value) < 1e15) {
+            double power = POWERS[decimals];
+            // value is the double nearest to r / 10^decimals, so its shortest form has at most that
+            // many decimals and rounding keeps it: the result is value itself
+            double r = Math.rint(value * power);
+            if (r / power == value) {
+                return value;
+            }
+        }
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
+
+    private static final double[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000};
 
     /**
      * A measured value that exceeds {@code limit}, with one decimal, or more when one would make it

@@ -107,7 +107,7 @@ public final class SarifReportWriter implements ReportWriter {
         baseline = run.baseline();
         g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
+        PrettyJson.use(g);
         g.writeStartObject();
         g.writeStringField("$schema", SCHEMA);
         g.writeStringField("version", "2.1.0");

@@ -93,6 +93,61 @@ class JsonReportWriterTest {
         assertThat(finding.get("limit").doubleValue()).isEqualTo(9.0);
     }
 
+    /**
+     * Values and limits are written as Jackson writes the double rounded to three decimals, also
+     * where the writer has the text ready (whole values from 1 to 9999) and at its edges.
+     */
+    @Test
+    void valuesAreWrittenAsJacksonWritesTheirRoundedDouble() throws IOException {
+        double[] values = {0.0, -0.0, 0.5, 1.0, 42.0, 833.0, 9999.0, 10_000.0, 1e7, 12.3456, 0.0005, -3.0, 7000.0004};
+        List<io.github.subtitleqc.core.model.Finding> findings = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            findings.add(new io.github.subtitleqc.core.model.Finding("line-length", io.github.subtitleqc.core.model.Severity.ERROR,
+                    SampleReports.EN, i + 1, i + 1, 1, "m", values[i], values[values.length - 1 - i]));
+        }
+        String text = new String(write(io.github.subtitleqc.core.engine.Engine.report(List.of(SampleReports.file(
+                SampleReports.EN, "en", "netflix-en", "r", values.length,
+                findings.toArray(new io.github.subtitleqc.core.model.Finding[0]))))), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"value\" : ([^,\\s]+),\\s+\"limit\" : ([^\\s]+)").matcher(text);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(m.find()).isTrue();
+            assertThat(m.group(1)).as("value %s", values[i]).isEqualTo(JSON.writeValueAsString(Numbers.round(values[i], 3)));
+            assertThat(m.group(2)).as("limit %s", values[values.length - 1 - i])
+                    .isEqualTo(JSON.writeValueAsString(Numbers.round(values[values.length - 1 - i], 3)));
+        }
+        assertThat(m.find()).isFalse();
+    }
+
+    /** The writers' pretty printing gives Jackson's default text, nested deeper than its ready-made levels too. */
+    @Test
+    void prettyPrintingIsJacksonsDefault() throws IOException {
+        assertThat(nested(g -> PrettyJson.use(g))).isEqualTo(nested(com.fasterxml.jackson.core.JsonGenerator::useDefaultPrettyPrinter));
+    }
+
+    private static String nested(java.util.function.Consumer<com.fasterxml.jackson.core.JsonGenerator> pretty) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            pretty.accept(g);
+            for (int level = 0; level < 40; level++) {
+                g.writeStartObject();
+                g.writeStringField("name", "ünï \"" + level);
+                g.writeNumberField("n", level * 0.5);
+                g.writeArrayFieldStart("list");
+                g.writeStartObject();
+                g.writeNullField("x");
+                g.writeEndObject();
+                g.writeNumber(level);
+                g.writeEndArray();
+                g.writeFieldName("next");
+            }
+            g.writeNull();
+            for (int level = 0; level < 40; level++) {
+                g.writeEndObject();
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void unknownPartsAreNull() throws IOException {
         JsonNode findings = parse(SampleReports.twoFiles()).get("files").get(0).get("findings");

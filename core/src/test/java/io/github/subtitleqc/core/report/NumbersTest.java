@@ -82,4 +82,27 @@ class NumbersTest {
         org.assertj.core.api.Assertions.assertThat(Numbers.format(10.30, 2)).isEqualTo("10.3");
         org.assertj.core.api.Assertions.assertThat(Numbers.format(1e-7, 2)).isEqualTo("0");
     }
+
+    /** The quick way round a value already short enough keeps goes, for any double, where BigDecimal goes. */
+    @net.jqwik.api.Property(tries = 20_000)
+    void roundIsBigDecimalsRounding(@net.jqwik.api.ForAll double value,
+                                    @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int decimals) {
+        if (!Double.isFinite(value)) {
+            return;
+        }
+        assertThat(Numbers.round(value, decimals)).isEqualTo(
+                java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue());
+    }
+
+    /** Values as findings carry them: whole, halves, speeds with many decimals, and the edges of a third decimal. */
+    @net.jqwik.api.Property(tries = 20_000)
+    void roundIsBigDecimalsRoundingForMeasuredValues(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2_000_000) int a,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 100_000) int b) {
+        for (double value : new double[] {a, a / 2.0, a * 1000.0 / b, a / 1000.0, (a + 0.5) / 1000, a / 1000.0 + 0.0005,
+                Math.nextUp(a / 1000.0), Math.nextDown(a / 1000.0), -a / 1000.0}) {
+            assertThat(Numbers.round(value, 3)).as("%s", value).isEqualTo(
+                    java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue());
+        }
+    }
 }
