@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * The binary form of a file's {@link Terms} (compacted by {@code fileDone}), for the result cache:
  * exactly what the term rules' {@code finish} reads of it — the file, its language group, the keys it writes in lower
- * case, the glossary's keys for its language, and each key's spellings in order of first
- * occurrence with their counts, kinds and positions. What only collecting needs (the word table,
+ * case (for {@code term-near-miss} only), the glossary's keys for its language, and each key's
+ * spellings in order of first occurrence with their counts, kinds and positions. What only collecting needs (the word table,
  * the last cue) is not kept: a decoded summary is never collected into.
  *
  * <p>{@link #TERMS} serves {@code term-consistency}, {@link #NEAR_MISS} {@code term-near-miss}
@@ -25,33 +25,50 @@ import java.util.Set;
  */
 final class TermsCodec implements SummaryCodec<Terms> {
 
-    /** The codec of {@code term-consistency}'s summaries. */
-    static final TermsCodec TERMS = new TermsCodec();
+    /**
+     * The codec of {@code term-consistency}'s summaries: without the keys a file writes in lower
+     * case, which only {@code term-near-miss} reads (a file's hundreds of common words, read back
+     * and merged for nothing at every run's end).
+     */
+    static final TermsCodec TERMS = new TermsCodec(false);
+
+    /** The whole of a file's terms, the lower-case keys included: {@code term-near-miss}'s. */
+    static final TermsCodec WITH_LOWER_KEYS = new TermsCodec(true);
 
     /** The codec of {@code term-near-miss}'s summaries. */
     static final SummaryCodec<TermNearMissRule.Summary> NEAR_MISS = new SummaryCodec<>() {
         @Override
         public void write(TermNearMissRule.Summary summary, DataOutput out) throws IOException {
-            TERMS.write(summary.terms(), out);
+            WITH_LOWER_KEYS.write(summary.terms(), out);
             Binary.writeSignedVarInt(out, summary.minLength());
             Binary.writeSignedVarInt(out, summary.maxDistance());
         }
 
         @Override
         public TermNearMissRule.Summary read(DataInput in) throws IOException {
-            Terms terms = TERMS.read(in);
+            Terms terms = WITH_LOWER_KEYS.read(in);
             return new TermNearMissRule.Summary(terms, Binary.readSignedVarInt(in), Binary.readSignedVarInt(in));
         }
     };
 
-    private TermsCodec() {
+    private final boolean lowerKeys;
+
+    private TermsCodec(boolean lowerKeys) {
+        this.lowerKeys = lowerKeys;
+    }
+
+    @Override
+    public int version() {
+        return lowerKeys ? 1 : 2; // 2: the lower-case keys left out
     }
 
     @Override
     public void write(Terms terms, DataOutput out) throws IOException {
         Binary.writeString(out, terms.file);
         Binary.writeString(out, terms.language);
-        writeAll(terms.lowerKeys, out);
+        if (lowerKeys) {
+            writeAll(terms.lowerKeys, out);
+        }
         writeAll(terms.glossaryKeys, out);
         Binary.writeVarInt(out, terms.byKey.size());
         for (Map.Entry<String, Map<String, Terms.Spelling>> key : terms.byKey.entrySet()) {
@@ -76,13 +93,13 @@ final class TermsCodec implements SummaryCodec<Terms> {
     public Terms read(DataInput in) throws IOException {
         String file = Binary.readString(in);
         String language = Binary.readString(in);
-        List<String> lowerKeys = readList(in);
+        List<String> lower = lowerKeys ? readList(in) : List.of();
         Set<String> glossaryKeys = new HashSet<>(readList(in));
         if (file == null || language == null) {
             throw new IOException("malformed terms: no file or language");
         }
         Terms terms = new Terms(file, language, glossaryKeys.isEmpty() ? Set.of() : glossaryKeys);
-        terms.lowerKeys.addAll(lowerKeys);
+        terms.lowerKeys.addAll(lower);
         int keys = count(in);
         for (int k = 0; k < keys; k++) {
             String key = Binary.readString(in);

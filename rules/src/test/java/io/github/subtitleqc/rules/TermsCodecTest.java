@@ -177,4 +177,23 @@ class TermsCodecTest {
                     .as("first %d of %d bytes", n, bytes.length).isInstanceOf(IOException.class);
         }
     }
+
+    /**
+     * term-near-miss reads the keys a file writes in lower case (a common word is no name), so its
+     * summaries keep them; term-consistency does not read them, and its summaries leave them out.
+     */
+    @Test
+    void onlyTheNearMissSummaryKeepsTheLowerCaseKeys() throws IOException {
+        Terms terms = new Terms("a.srt", "en", java.util.Set.of());
+        terms.lowerKeys.add("music");
+        terms.lowerKeys.add("bedrock");
+
+        TermNearMissRule.Summary nearMiss = TermsCodec.NEAR_MISS.decode(
+                TermsCodec.NEAR_MISS.encode(new TermNearMissRule.Summary(terms, 4, 2)));
+        assertThat(nearMiss.terms().lowerKeys).containsExactly("music", "bedrock");
+        assertThat(TermsCodec.TERMS.decode(TermsCodec.TERMS.encode(terms)).lowerKeys).isEmpty();
+        assertThat(TermsCodec.TERMS.encode(terms).length).isLessThan(TermsCodec.WITH_LOWER_KEYS.encode(terms).length);
+        // another form, another version: a cache written with the old form is not read with this one
+        assertThat(TermsCodec.TERMS.version()).isNotEqualTo(TermsCodec.WITH_LOWER_KEYS.version());
+    }
 }
