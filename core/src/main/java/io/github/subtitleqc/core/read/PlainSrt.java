@@ -62,7 +62,7 @@ final class PlainSrt {
                 if (!enter()) {
                     return null;
                 }
-                if (!isBlank(text, p, contentEnd)) {
+                if (!LineIndex.isBlank(text, p, contentEnd)) {
                     break;
                 }
                 p = end + 1;
@@ -77,11 +77,15 @@ final class PlainSrt {
             p = end + 1;
             line++;
             int timingLine = line;
-            if (!enter() || !isTiming(text, p, contentEnd)) {
+            if (!enter()) {
                 return null;
             }
-            long start = millis(text, p);
-            long stop = millis(text, p + 17);
+            long start = SrtReader.Timing.wellWritten(text, p, contentEnd);
+            long stop = start < 0 || !isArrow(text, p + 12, contentEnd) ? -1
+                    : SrtReader.Timing.wellWritten(text, p + 17, contentEnd);
+            if (stop < 0 || !LineIndex.isBlank(text, p + 29, contentEnd)) {
+                return null;
+            }
             p = end + 1;
             line++;
             // text lines up to a blank line or the end
@@ -93,7 +97,7 @@ final class PlainSrt {
                 if (!enter()) {
                     return null;
                 }
-                if (isBlank(text, p, contentEnd)) {
+                if (LineIndex.isBlank(text, p, contentEnd)) {
                     break;
                 }
                 if (hasArrow() || mayBeNumber(text, p, contentEnd)) {
@@ -145,17 +149,6 @@ final class PlainSrt {
         return nextArrow >= 0 && nextArrow + 3 <= contentEnd;
     }
 
-    /** Spaces and tabs only, as {@link LineIndex#isBlank} says. */
-    private static boolean isBlank(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The line {@code [from, to)} as the id of cue {@code ordinal} when it is that number, written
      * with digits only (leading zeros allowed, up to 18 digits); else null.
@@ -186,48 +179,9 @@ final class PlainSrt {
         return text.substring(from, to);
     }
 
-    /**
-     * {@code 00:00:01,000 --> 00:00:02,500}, minutes and seconds below 60, then nothing but spaces
-     * and tabs.
-     */
-    private static boolean isTiming(String text, int from, int to) {
-        if (to - from < 29 || !isTimestamp(text, from) || !isTimestamp(text, from + 17)
-                || text.charAt(from + 12) != ' ' || text.charAt(from + 13) != '-' || text.charAt(from + 14) != '-'
-                || text.charAt(from + 15) != '>' || text.charAt(from + 16) != ' ') {
-            return false;
-        }
-        return isBlank(text, from + 29, to);
-    }
-
-    private static boolean isTimestamp(String text, int at) {
-        return isDigit(text, at) && isDigit(text, at + 1) && text.charAt(at + 2) == ':'
-                && isSexagesimal(text, at + 3) && text.charAt(at + 5) == ':'
-                && isSexagesimal(text, at + 6) && text.charAt(at + 8) == ','
-                && isDigit(text, at + 9) && isDigit(text, at + 10) && isDigit(text, at + 11);
-    }
-
-    private static boolean isDigit(String text, int at) {
-        char c = text.charAt(at);
-        return c >= '0' && c <= '9';
-    }
-
-    /** Two digits, 00 to 59. */
-    private static boolean isSexagesimal(String text, int at) {
-        char c = text.charAt(at);
-        return c >= '0' && c <= '5' && isDigit(text, at + 1);
-    }
-
-    /** The timestamp at {@code at}, checked by {@link #isTimestamp}, in milliseconds. */
-    private static long millis(String text, int at) {
-        int hours = two(text, at);
-        int minutes = two(text, at + 3);
-        int seconds = two(text, at + 6);
-        int ms = two(text, at + 9) * 10 + (text.charAt(at + 11) - '0');
-        return ((hours * 60L + minutes) * 60 + seconds) * 1000 + ms;
-    }
-
-    private static int two(String text, int at) {
-        return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
+    /** Whether {@code " --> "} is written at {@code at}, before {@code to}. */
+    private static boolean isArrow(String text, int at, int to) {
+        return at + 5 <= to && text.startsWith(" --> ", at);
     }
 
     /**

@@ -550,32 +550,43 @@ public final class SrtReader implements SubtitleReader {
          * way for this case (no quirk but {@link #comma}).
          */
         private long wellWritten() {
-            int p = position;
-            if (p + 12 > lineEnd || isDigit(p + 12)
+            long millis = wellWritten(s, position, lineEnd);
+            if (millis >= 0) {
+                position += 12;
+                comma = true;
+            }
+            return millis;
+        }
+
+        /**
+         * The milliseconds of the timestamp written {@code 00:00:00,000} at {@code p} in
+         * {@code s[.., lineEnd)}, within 59 minutes and seconds and not followed by another digit;
+         * else -1. {@link PlainSrt} reads its timing lines with it too.
+         */
+        static long wellWritten(String s, int p, int lineEnd) {
+            if (p + 12 > lineEnd || p + 12 < lineEnd && digit(s, p + 12) >= 0
                     || s.charAt(p + 2) != ':' || s.charAt(p + 5) != ':' || s.charAt(p + 8) != ',') {
                 return -1;
             }
-            int hours = twoDigits(p);
-            int minutes = twoDigits(p + 3);
-            int seconds = twoDigits(p + 6);
-            int millis = twoDigits(p + 9) * 10 + digit(p + 11);
+            int hours = twoDigits(s, p);
+            int minutes = twoDigits(s, p + 3);
+            int seconds = twoDigits(s, p + 6);
+            int millis = twoDigits(s, p + 9) * 10 + digit(s, p + 11);
             if (hours < 0 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || millis < 0) {
                 return -1;
             }
-            position = p + 12;
-            comma = true;
             return ((hours * 60L + minutes) * 60 + seconds) * 1000 + millis;
         }
 
         /** The digit at {@code k}, or a negative number when there is none. */
-        private int digit(int k) {
+        private static int digit(String s, int k) {
             int d = s.charAt(k) - '0';
             return d >= 0 && d <= 9 ? d : -1000;
         }
 
         /** The two digits at {@code k} and {@code k + 1} as a number, or a negative number. */
-        private int twoDigits(int k) {
-            return digit(k) * 10 + digit(k + 1);
+        private static int twoDigits(String s, int k) {
+            return digit(s, k) * 10 + digit(s, k + 1);
         }
 
         /** Reads one timestamp at the position; its milliseconds, or -1 after {@link #fail}. */
