@@ -34,9 +34,10 @@ final class CrossFileSummary {
         return codec == null ? null : codec.encode(state);
     }
 
+    /** Feeds a cue to the summary; a rule that throws is reported once and skipped for the rest of the file. */
     @SuppressWarnings("unchecked")
     void collect(CueView cue) {
-        context.guard(cue, () -> ((ProjectRule<Object>) rule.rule()).collect(state, cue, context));
+        context.collect((ProjectRule<Object>) rule.rule(), state, cue); // no lambda made per cue
     }
 
     /** The file's last cue was collected: the rule may shrink its summary; the context is let go. */

@@ -458,25 +458,25 @@ final class FileChecker {
             return failed;
         }
 
-        /** Runs a rule's work on a cue; a rule that throws is reported once and skipped for the rest of the file. */
-        void guard(CueView cue, Runnable work) {
-            if (failed) {
-                return;
-            }
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                failed(cue, e);
-            }
-        }
-
-        /** {@link #guard} for a per-cue rule, without a lambda per cue. */
+        /** Runs a per-cue rule on a cue; a rule that throws is reported once and skipped for the rest of the file. */
         void check(Rule rule, CueView cue) {
             if (failed) {
                 return;
             }
             try {
                 rule.check(cue, this);
+            } catch (RuntimeException e) {
+                failed(cue, e);
+            }
+        }
+
+        /** {@link #check} for a cross-file rule's summary. */
+        <S> void collect(io.github.subtitleqc.core.rule.ProjectRule<S> rule, S summary, CueView cue) {
+            if (failed) {
+                return;
+            }
+            try {
+                rule.collect(summary, cue, this);
             } catch (RuntimeException e) {
                 failed(cue, e);
             }

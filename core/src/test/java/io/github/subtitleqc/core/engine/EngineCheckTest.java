@@ -165,6 +165,53 @@ class EngineCheckTest {
                 .containsExactly(tuple(1, Severity.INFO), tuple(2, Severity.ERROR));
     }
 
+    /** A cross-file rule that throws while collecting: one error at that cue, no later cue, no fileDone; it still decides. */
+    @Test
+    void aCrossFileRuleThatThrowsWhileCollectingIsIsolated() {
+        List<Integer> seen = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        io.github.subtitleqc.core.rule.ProjectRule<List<Integer>> boom = new io.github.subtitleqc.core.rule.ProjectRule<>() {
+            @Override
+            public io.github.subtitleqc.core.rule.RuleDescriptor descriptor() {
+                return io.github.subtitleqc.core.rule.RuleDescriptor.of("boom-across", Severity.INFO, "throws at cue 2");
+            }
+
+            @Override
+            public List<Integer> newSummary(io.github.subtitleqc.core.rule.RuleContext context) {
+                return new ArrayList<>();
+            }
+
+            @Override
+            public void collect(List<Integer> summary, io.github.subtitleqc.core.rule.CueView cue,
+                                io.github.subtitleqc.core.rule.RuleContext context) {
+                seen.add(cue.ordinal());
+                if (cue.ordinal() == 2) {
+                    throw new IllegalStateException("kaboom");
+                }
+                summary.add(cue.ordinal());
+            }
+
+            @Override
+            public void fileDone(List<Integer> summary) {
+                done.add("fileDone");
+            }
+
+            @Override
+            public void finish(List<List<Integer>> summaries, io.github.subtitleqc.core.rule.ProjectReporter reporter) {
+                done.add("finish " + summaries);
+            }
+        };
+        FileResult r = new Engine(EngineConfig.defaults().withThreads(1), List.of(new TestRules.EveryCue()), List.of(boom))
+                .check("a.zh-Hans.srt", utf8(CHINESE));
+        assertThat(of(r, "boom-across")).extracting(Finding::severity, Finding::cue, Finding::line, Finding::message)
+                .containsExactly(tuple(Severity.ERROR, 2, 6, "rule boom-across failed on this cue"
+                        + " (java.lang.IllegalStateException: kaboom) and was skipped for the rest of the file:"
+                        + " report this to the rule's author"));
+        assertThat(seen).containsExactly(1, 2);
+        assertThat(done).containsExactly("finish [[1]]");
+        assertThat(of(r, "every-cue")).extracting(Finding::cue).containsExactly(1, 2, 3);
+    }
+
     @Test
     void aRuleThatThrowsIsAnErrorWhateverItsSeverity() {
         FileResult r = engine(List.of(new TestRules.Boom()), new RuleOverride("boom", null, "info", null))
