@@ -35,10 +35,10 @@ final class PlainSrt {
     private final int n;
     /** The next CR at or after the line being read, or -1: a CR ends a line only before its LF. */
     private int nextCr;
-    /** The first {@code -->} at or after {@link #arrowFrom}, or -1 when there is none. */
+    /** The first {@code -->} at or after the line it was searched from, or -1 when there is none. */
     private int nextArrow = -1;
-    /** Where {@link #nextArrow} was searched from; -1 before any search. */
-    private int arrowFrom = -1;
+    /** Whether {@link #nextArrow} has been searched for yet. */
+    private boolean arrowSearched;
     /** The line being read: its start, its LF (or the end of the text), the end of its content. */
     private int p;
     private int end;
@@ -142,8 +142,8 @@ final class PlainSrt {
 
     /** Whether the line at {@link #p} holds {@code -->}: one search serves every line up to the next arrow. */
     private boolean hasArrow() {
-        if (arrowFrom < 0 || nextArrow >= 0 && nextArrow < p) {
-            arrowFrom = p;
+        if (!arrowSearched || nextArrow >= 0 && nextArrow < p) {
+            arrowSearched = true;
             nextArrow = text.indexOf("-->", p);
         }
         return nextArrow >= 0 && nextArrow + 3 <= contentEnd;

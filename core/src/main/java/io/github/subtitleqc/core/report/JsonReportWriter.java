@@ -104,14 +104,14 @@ public final class JsonReportWriter implements ReportWriter {
         Outputs.close(g, out, closeOut);
     }
 
-    private static void file(JsonGenerator g, FileResult f) throws IOException {
+    private void file(JsonGenerator g, FileResult f) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", f.path());
         g.writeStringField("format", f.format());
         g.writeStringField("language", f.language());
         g.writeStringField("profile", f.profile());
         g.writeStringField("profileReason", f.profileReason());
-        nullableDouble(g, "languageConfidence", f.setup().languageConfidence());
+        nullableDouble(g, LANGUAGE_CONFIDENCE, f.setup().languageConfidence());
         g.writeStringField("kind", f.setup().kind());
         g.writeStringField("fileSet", f.setup().fileSet());
         g.writeStringField("encoding", f.encoding());
@@ -127,7 +127,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     /** One finding; with its file's path when it is not inside its file's object. */
-    private static void finding(JsonGenerator g, Finding finding, boolean withPath) throws IOException {
+    private void finding(JsonGenerator g, Finding finding, boolean withPath) throws IOException {
         // a finding's field names, rule and severity are written as ready-made JSON (the same
         // text): a large run writes hundreds of thousands of findings, and Jackson would check
         // every character of each for escaping
@@ -158,16 +158,15 @@ public final class JsonReportWriter implements ReportWriter {
     private static final SerializedString MESSAGE = new SerializedString("message");
     private static final SerializedString VALUE = new SerializedString("value");
     private static final SerializedString LIMIT = new SerializedString("limit");
-    /** Rule ids and severities as JSON strings, each made once (a few dozen at most). */
-    private static final Map<String, SerializedString> VALUES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final SerializedString LANGUAGE_CONFIDENCE = new SerializedString("languageConfidence");
+    /** This report's rule ids and severities as JSON strings, each made once (a few dozen). */
+    private final Map<String, SerializedString> serialized = new java.util.HashMap<>();
 
-    private static SerializedString serialized(String value) {
-        SerializedString s = VALUES.get(value);
+    private SerializedString serialized(String value) {
+        SerializedString s = serialized.get(value);
         if (s == null) {
             s = new SerializedString(value);
-            if (VALUES.size() < 1024) { // rule ids come from rules, but a custom rule's id could be anything
-                VALUES.put(value, s);
-            }
+            serialized.put(value, s);
         }
         return s;
     }
@@ -187,10 +186,6 @@ public final class JsonReportWriter implements ReportWriter {
         } else {
             g.writeNull();
         }
-    }
-
-    private static void nullableDouble(JsonGenerator g, String name, Double value) throws IOException {
-        nullableDouble(g, new SerializedString(name), value);
     }
 
     private static void nullableDouble(JsonGenerator g, SerializedString name, Double value) throws IOException {
