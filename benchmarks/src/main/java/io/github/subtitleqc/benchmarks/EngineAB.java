@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,12 @@ import java.util.regex.Pattern;
  * change to reading or measuring shows more clearly with no rule to dilute it.
  * With 1 thread it compares the CPU time of the engine's thread (and of the floor); with more,
  * wall time. Any jar built by this module works, also of commits older than this class.
+ *
+ * <p>With {@code -Dab.chunk=N}, each round goes through the corpus N files at a time (a directory
+ * of links for each chunk, made here): A on a chunk, then B, then B and A on the next, and so on;
+ * a round's time for a build is the sum over its chunks. Turns a fraction of a second apart see
+ * the same machine far more often than whole rounds seconds apart, so the paired ratio is steadier
+ * still; each chunk is checked as a corpus of its own (the cross-file rules finish per chunk).
  */
 public final class EngineAB {
 
@@ -44,23 +51,28 @@ public final class EngineAB {
         String profile = args[5];
         String off = args.length > 6 ? args[6] : ""; // rules switched off in both builds (see EngineRun)
         boolean cpu = threads.equals("1");
+        List<String> dirs = chunks(Path.of(dir), Integer.getInteger("ab.chunk", 0));
         Method[] mains = new Method[2];
         for (int j = 0; j < 2; j++) {
             // the platform loader as parent: each jar brings its own engine, rules and libraries
             URLClassLoader loader = new URLClassLoader(new URL[] {jars[j].toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             mains[j] = loader.loadClass(EngineRun.class.getName()).getMethod("main", String[].class);
-            run(mains[j], args(dir, threads, "1", profile, off), cpu); // warm-up
+            for (String d : dirs) {
+                run(mains[j], args(d, threads, "1", profile, off), cpu); // warm-up
+            }
         }
         long[][] engine = new long[2][rounds];
         long[][] floor = new long[2][rounds];
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            int first = r % 2; // A B, then B A: neither build always runs on the later machine
-            for (int k = 0; k < 2; k++) {
-                int j = (first + k) % 2;
-                long[] m = run(mains[j], args(dir, threads, "0", profile, off), cpu);
-                floor[j][r] = m[0];
-                engine[j][r] = m[1];
+            for (int c = 0; c < dirs.size(); c++) {
+                int first = (r + c) % 2; // A B, then B A: neither build always runs on the later machine
+                for (int k = 0; k < 2; k++) {
+                    int j = (first + k) % 2;
+                    long[] m = run(mains[j], args(dirs.get(c), threads, "0", profile, off), cpu);
+                    floor[j][r] += m[0];
+                    engine[j][r] += m[1];
+                }
             }
             ratios[r] = (double) engine[1][r] / engine[0][r];
             System.out.printf("round %d: A engine %d ms (floor %d), B engine %d ms (floor %d), B/A %.3f%n",
@@ -76,6 +88,44 @@ public final class EngineAB {
         Arrays.sort(sorted);
         System.out.printf("B/A, median of %d paired rounds: %.3f (from %.3f to %.3f)%n", rounds,
                 sorted[(rounds - 1) / 2], sorted[0], sorted[rounds - 1]);
+    }
+
+    /**
+     * {@code dir} itself when {@code size} is 0; else directories of links to its subtitles,
+     * {@code size} a directory in their sorted order, in a temporary directory removed on exit.
+     */
+    private static List<String> chunks(Path dir, int size) throws java.io.IOException {
+        if (size <= 0) {
+            return List.of(dir.toString());
+        }
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt")).sorted().toList();
+        }
+        Path root = java.nio.file.Files.createTempDirectory("engine-ab");
+        List<String> dirs = new java.util.ArrayList<>();
+        List<Path> made = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i += size) {
+            Path chunk = java.nio.file.Files.createDirectory(root.resolve(String.format("%05d", i / size)));
+            for (Path f : files.subList(i, Math.min(files.size(), i + size))) {
+                made.add(java.nio.file.Files.createSymbolicLink(chunk.resolve(dir.relativize(f).toString().replace('/', '_')),
+                        f.toAbsolutePath()));
+            }
+            made.add(chunk);
+            dirs.add(chunk.toString());
+        }
+        made.add(root);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : made) {
+                try {
+                    java.nio.file.Files.deleteIfExists(p);
+                } catch (java.io.IOException e) {
+                    // a temporary directory left behind
+                }
+            }
+        }));
+        return dirs;
     }
 
     /** EngineRun's arguments for one round after {@code warmups}; the rules to switch off only when there are some. */
