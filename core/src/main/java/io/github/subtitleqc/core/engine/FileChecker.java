@@ -32,6 +32,7 @@ import io.github.subtitleqc.core.time.FrameRate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -154,11 +155,26 @@ final class FileChecker {
                             .map(e -> "." + e).toList())
                     + " and TTML saved as .xml; change <includes> to leave it out");
         }
+        SubtitleDocument read = null;
+        List<ReadIssue> issues = new ArrayList<>();
+        String encoding;
         if (decoded == null) {
-            decoded = TextDecoder.decode(content.take(), config.encoding(), config.detectEncoding());
+            byte[] bytes = content.take();
+            // most files: UTF-8 with nothing to report, read from the bytes without decoding the whole file
+            int start = TextDecoder.utf8Start(bytes, config.encoding(), config.detectEncoding());
+            read = start < 0 ? null : reader.get().readPlain(bytes, start);
+            if (read == null) {
+                decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
+            }
         }
-        List<ReadIssue> issues = new ArrayList<>(decoded.issues());
-        SubtitleDocument document = reader.get().read(decoded, issues::add);
+        if (read == null) {
+            issues.addAll(decoded.issues());
+            read = reader.get().read(decoded, issues::add);
+            encoding = decoded.charset().name();
+        } else {
+            encoding = StandardCharsets.UTF_8.name();
+        }
+        SubtitleDocument document = read;
         if (document.frameRate().isPresent()) { // no lambdas: each is a class made at run time, in every check
             var r = document.frameRate().get();
             if (r.numerator() * config.frameRate().denominator() != config.frameRate().numerator() * r.denominator()) {
@@ -167,7 +183,6 @@ final class FileChecker {
                         + ": limits in frames are measured at the file's " + r + " fps"));
             }
         }
-        String encoding = decoded.charset().name();
         decoded = null; // the cues hold what the rules need
         RuleSet set = settings.ruleSet(displayPath);
         VisibleCues visible = new VisibleCues(document);

@@ -4,54 +4,58 @@ import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.Format;
 import io.github.subtitleqc.core.model.SubtitleDocument;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The SubRip file most files are, read in one quick pass: cues numbered 1, 2, 3… from the first,
- * each number alone on its line, then a timing line written {@code 00:00:01,000 --> 00:00:02,500}
- * (spaces or tabs after it allowed), then text lines up to a blank line or the end; lines end with
- * LF or CRLF. No text line holds {@code -->} or is a line of digits, which could start a cue. Such
- * a file has nothing for {@link SrtReader} to report, and this pass gives the document its general
- * reading gives (held to it by {@code SrtReaderEquivalenceTest}) without its per-line bookkeeping:
- * no table of line offsets, no timing or pending-cue objects, no index parsed twice.
+ * The SubRip file most files are, read in one quick pass over its UTF-8 bytes: cues numbered 1,
+ * 2, 3… from the first, each number alone on its line, then a timing line written
+ * {@code 00:00:01,000 --> 00:00:02,500} (spaces or tabs after it allowed), then text lines up to a
+ * blank line or the end; lines end with LF or CRLF. No text line holds {@code -->} or is a line of
+ * digits, which could start a cue, and every text line decodes. Such a file has nothing for
+ * {@link SrtReader} or {@link TextDecoder} to report, and this pass gives the document that
+ * decoding the file and its general reading give (held to it by {@code SrtReaderEquivalenceTest})
+ * without their per-file and per-line work: the file is never decoded as a whole (only its text
+ * lines are, each into its own string, one byte a character when it is Latin), and there is no
+ * table of line offsets, no timing or pending-cue objects, no index parsed twice.
  *
  * <p>Anything else, however small (a number out of sequence, a lone CR, a timing line written
- * otherwise, text after a blank line), and {@link #read} gives up, returning null: the general
- * reading then reads the file from its start and reports what it finds.
+ * otherwise, text after a blank line, a byte that does not decode), and {@link #read} gives up,
+ * returning null: the file is then decoded and read by the general reading from its start, which
+ * reports what it finds.
  */
 final class PlainSrt {
 
     /** The cue numbers as written, "1" to "4095", made once: a number's text is the cue's id. */
     private static final String[] NUMBERS = new String[4096];
 
-    /** The document of {@code text} when it is a plain SubRip file with at least one cue; else null. */
-    static SubtitleDocument read(String text) {
-        return new PlainSrt(text).run();
+    /**
+     * The document of the UTF-8 text {@code bytes[offset..]} (after a byte order mark, if any)
+     * when it is a plain SubRip file with at least one cue; else null.
+     */
+    static SubtitleDocument read(byte[] bytes, int offset) {
+        return new PlainSrt(bytes, offset).run();
     }
 
-    private final String text;
+    private final byte[] bytes;
     private final int n;
-    /** The next CR at or after the line being read, or -1: a CR ends a line only before its LF. */
-    private int nextCr;
-    /** The first {@code -->} at or after the line it was searched from, or -1 when there is none. */
-    private int nextArrow = -1;
-    /** Whether {@link #nextArrow} has been searched for yet. */
-    private boolean arrowSearched;
+    /** The first {@code -->} of the line being read (from {@link #enter}), or -1. */
+    private int arrow;
     /** The line being read: its start, its LF (or the end of the text), the end of its content. */
     private int p;
     private int end;
     private int contentEnd;
 
-    private PlainSrt(String text) {
-        this.text = text;
-        this.n = text.length();
-        this.nextCr = text.indexOf('\r');
+    private PlainSrt(byte[] bytes, int offset) {
+        this.bytes = bytes;
+        this.n = bytes.length;
+        this.p = offset;
     }
 
     private SubtitleDocument run() {
-        List<Cue> cues = new ArrayList<>(Math.max(16, n / 64));
+        List<Cue> cues = new ArrayList<>(Math.max(16, (n - p) / 64));
         int line = 1; // the source line that starts at p
         while (true) {
             // blank lines before the cue
@@ -62,7 +66,7 @@ final class PlainSrt {
                 if (!enter()) {
                     return null;
                 }
-                if (!LineIndex.isBlank(text, p, contentEnd)) {
+                if (!isBlank(bytes, p, contentEnd)) {
                     break;
                 }
                 p = end + 1;
@@ -70,7 +74,7 @@ final class PlainSrt {
             }
             // the cue's number: the next in sequence, digits only; then its timing line
             int ordinal = cues.size() + 1;
-            String id = number(text, p, contentEnd, ordinal);
+            String id = number(bytes, p, contentEnd, ordinal);
             if (id == null || end >= n) {
                 return null;
             }
@@ -80,10 +84,9 @@ final class PlainSrt {
             if (!enter()) {
                 return null;
             }
-            long start = SrtReader.Timing.wellWritten(text, p, contentEnd);
-            long stop = start < 0 || !isArrow(text, p + 12, contentEnd) ? -1
-                    : SrtReader.Timing.wellWritten(text, p + 17, contentEnd);
-            if (stop < 0 || !LineIndex.isBlank(text, p + 29, contentEnd)) {
+            long start = wellWritten(bytes, p, contentEnd);
+            long stop = start < 0 || !isArrow(bytes, p + 12, contentEnd) ? -1 : wellWritten(bytes, p + 17, contentEnd);
+            if (stop < 0 || !isBlank(bytes, p + 29, contentEnd)) {
                 return null;
             }
             p = end + 1;
@@ -97,13 +100,16 @@ final class PlainSrt {
                 if (!enter()) {
                     return null;
                 }
-                if (LineIndex.isBlank(text, p, contentEnd)) {
+                if (isBlank(bytes, p, contentEnd)) {
                     break;
                 }
-                if (hasArrow() || mayBeNumber(text, p, contentEnd)) {
+                if (arrow >= 0 && arrow + 3 <= contentEnd || mayBeNumber(bytes, p, contentEnd)) {
                     return null; // it could start a cue without a blank line before it
                 }
-                String t = text.substring(p, contentEnd);
+                String t = new String(bytes, p, contentEnd - p, StandardCharsets.UTF_8);
+                if (t.indexOf('\uFFFD') >= 0) {
+                    return null; // bytes that do not decode (or U+FFFD as written): the decoder reports or tells
+                }
                 if (count == 0) {
                     first = t;
                 } else if (count == 1) {
@@ -128,38 +134,53 @@ final class PlainSrt {
 
     /**
      * Finds the end of the line at {@link #p}: its LF and the end of its content, before the CR
-     * of a CRLF. False when a CR stands anywhere else in it (a lone CR, which ends a line).
+     * of a CRLF; and its first {@code -->}, in one scan. False when a CR stands anywhere else in
+     * it (a lone CR, which ends a line).
      */
     private boolean enter() {
-        int e = text.indexOf('\n', p);
-        end = e < 0 ? n : e;
-        contentEnd = e > p && text.charAt(e - 1) == '\r' ? e - 1 : end;
-        if (nextCr >= 0 && nextCr < p) {
-            nextCr = text.indexOf('\r', p);
+        byte[] b = bytes;
+        int k = p;
+        int crs = 0;
+        int dash = -1;
+        while (k < n) {
+            byte c = b[k];
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                crs++;
+            } else if (c == '-' && dash < 0 && k + 2 < n && b[k + 1] == '-' && b[k + 2] == '>') {
+                dash = k;
+            }
+            k++;
         }
-        return nextCr < 0 || nextCr >= contentEnd;
+        end = k;
+        contentEnd = k < n && k > p && b[k - 1] == '\r' ? k - 1 : k;
+        arrow = dash;
+        return crs == 0 || crs == 1 && contentEnd == k - 1;
     }
 
-    /** Whether the line at {@link #p} holds {@code -->}: one search serves every line up to the next arrow. */
-    private boolean hasArrow() {
-        if (!arrowSearched || nextArrow >= 0 && nextArrow < p) {
-            arrowSearched = true;
-            nextArrow = text.indexOf("-->", p);
+    /** Whether {@code bytes[from, to)} holds only spaces and tabs. */
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (bytes[k] != ' ' && bytes[k] != '\t') {
+                return false;
+            }
         }
-        return nextArrow >= 0 && nextArrow + 3 <= contentEnd;
+        return true;
     }
 
     /**
      * The line {@code [from, to)} as the id of cue {@code ordinal} when it is that number, written
      * with digits only (leading zeros allowed, up to 18 digits); else null.
      */
-    private static String number(String text, int from, int to, int ordinal) {
+    private static String number(byte[] bytes, int from, int to, int ordinal) {
         if (to - from > 18 || to == from) {
             return null;
         }
         long value = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            int c = bytes[k];
             if (c < '0' || c > '9') {
                 return null;
             }
@@ -168,7 +189,7 @@ final class PlainSrt {
         if (value != ordinal) {
             return null;
         }
-        if (ordinal < NUMBERS.length && text.charAt(from) != '0') {
+        if (ordinal < NUMBERS.length && bytes[from] != '0') {
             String s = NUMBERS[ordinal];
             if (s == null) { // made by any thread: the same text whoever makes it
                 s = String.valueOf(ordinal);
@@ -176,25 +197,51 @@ final class PlainSrt {
             }
             return s;
         }
-        return text.substring(from, to);
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@link SrtReader.Timing#wellWritten(String, int, int)} over bytes: the milliseconds of the
+     * timestamp written {@code 00:00:00,000} at {@code p} in {@code bytes[.., lineEnd)}, within 59
+     * minutes and seconds and not followed by another digit; else -1.
+     */
+    private static long wellWritten(byte[] b, int p, int lineEnd) {
+        if (p + 12 > lineEnd || p + 12 < lineEnd && digit(b, p + 12) >= 0
+                || b[p + 2] != ':' || b[p + 5] != ':' || b[p + 8] != ',') {
+            return -1;
+        }
+        int hours = digit(b, p) * 10 + digit(b, p + 1);
+        int minutes = digit(b, p + 3) * 10 + digit(b, p + 4);
+        int seconds = digit(b, p + 6) * 10 + digit(b, p + 7);
+        int millis = (digit(b, p + 9) * 10 + digit(b, p + 10)) * 10 + digit(b, p + 11);
+        if (hours < 0 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || millis < 0) {
+            return -1;
+        }
+        return ((hours * 60L + minutes) * 60 + seconds) * 1000 + millis;
+    }
+
+    /** The digit at {@code k}, or a negative number when there is none. */
+    private static int digit(byte[] b, int k) {
+        int d = b[k] - '0';
+        return d >= 0 && d <= 9 ? d : -1000;
     }
 
     /** Whether {@code " --> "} is written at {@code at}, before {@code to}. */
-    private static boolean isArrow(String text, int at, int to) {
-        return at + 5 <= to && text.startsWith(" --> ", at);
+    private static boolean isArrow(byte[] b, int at, int to) {
+        return at + 5 <= to && b[at] == ' ' && b[at + 1] == '-' && b[at + 2] == '-' && b[at + 3] == '>' && b[at + 4] == ' ';
     }
 
     /**
      * Whether a text line could be a cue number (digits with spaces or tabs around them): such a
      * line followed by a timing line starts a cue, which the general reading decides.
      */
-    private static boolean mayBeNumber(String text, int from, int to) {
-        char c = text.charAt(from);
+    private static boolean mayBeNumber(byte[] bytes, int from, int to) {
+        int c = bytes[from];
         if (c != ' ' && c != '\t' && (c < '0' || c > '9')) {
             return false; // most text lines start with a letter
         }
         for (int k = from; k < to; k++) {
-            char d = text.charAt(k);
+            int d = bytes[k];
             if (d != ' ' && d != '\t' && (d < '0' || d > '9')) {
                 return false;
             }

@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * seconds), a cue number without a timing line, text that belongs to no cue. When no cue at all
  * could be read, one {@code parse-error} says so instead.
  *
- * <p>A file with nothing to report (cues numbered 1, 2, 3…, timing lines written
- * {@code 00:00:01,000 --> 00:00:02,500}, a blank line after each cue) is read by {@link PlainSrt}'s
- * quicker pass, which gives the same document.
+ * <p>A UTF-8 file with nothing to report (cues numbered 1, 2, 3…, timing lines written
+ * {@code 00:00:01,000 --> 00:00:02,500}, a blank line after each cue) is read from its bytes by
+ * {@link PlainSrt}'s quicker pass ({@link #readPlain}), which gives the same document without
+ * decoding the file as a whole.
  */
 public final class SrtReader implements SubtitleReader {
 
@@ -51,8 +52,13 @@ public final class SrtReader implements SubtitleReader {
 
     @Override
     public SubtitleDocument read(String text, Consumer<ReadIssue> issues) {
-        SubtitleDocument plain = PlainSrt.read(text); // most files: nothing to report, read in one quick pass
-        return plain != null ? plain : new Parse(LineIndex.of(text), issues).run();
+        return new Parse(LineIndex.of(text), issues).run();
+    }
+
+    /** Most files: nothing to report, read from their bytes in one quick pass (see {@link PlainSrt}). */
+    @Override
+    public SubtitleDocument readPlain(byte[] utf8, int offset) {
+        return PlainSrt.read(utf8, offset);
     }
 
     /**
@@ -561,7 +567,7 @@ public final class SrtReader implements SubtitleReader {
         /**
          * The milliseconds of the timestamp written {@code 00:00:00,000} at {@code p} in
          * {@code s[.., lineEnd)}, within 59 minutes and seconds and not followed by another digit;
-         * else -1. {@link PlainSrt} reads its timing lines with it too.
+         * else -1. {@link PlainSrt} reads its timing lines the same way, from bytes.
          */
         static long wellWritten(String s, int p, int lineEnd) {
             if (p + 12 > lineEnd || p + 12 < lineEnd && digit(s, p + 12) >= 0

@@ -32,4 +32,15 @@ public interface SubtitleReader {
     default SubtitleDocument read(DecodedText decoded, Consumer<ReadIssue> issues) {
         return read(decoded.text(), issues);
     }
+
+    /**
+     * A quicker reading for the files that need nothing reported, from their bytes, before any
+     * decoding: the document of the UTF-8 text {@code utf8[offset..]} (offset past a byte order
+     * mark) when the file is one of those, the same document that decoding it with
+     * {@link TextDecoder} and {@link #read(DecodedText, Consumer)} would give with no issue; else
+     * null, and the file is decoded and read as usual. The default has no quicker reading.
+     */
+    default SubtitleDocument readPlain(byte[] utf8, int offset) {
+        return null;
+    }
 }

@@ -119,6 +119,23 @@ public final class TextDecoder {
         return new DecodedText(d.text, configured, false, issues);
     }
 
+    /**
+     * Where the text of {@code bytes} starts when {@link #decode(byte[], Charset, boolean)} would
+     * read them as UTF-8 if they are valid UTF-8: past a UTF-8 byte order mark, or 0 with no byte
+     * order mark, no pattern of UTF-16, and UTF-8 configured or the encoding detected. Else -1: a
+     * byte order mark of another encoding, UTF-16's NUL bytes, or another encoding configured.
+     */
+    public static int utf8Start(byte[] bytes, Charset configured, boolean detect) {
+        Bom bom = Bom.sniff(bytes);
+        if (bom != null) {
+            return bom == Bom.UTF_8 ? bom.length : -1;
+        }
+        if (Utf16Pattern.sniff(bytes) != null) {
+            return -1;
+        }
+        return detect || configured.equals(StandardCharsets.UTF_8) ? 0 : -1;
+    }
+
     /** ICU4J's guesses, best first, from the lines that hold bytes above 0x7F. */
     private static List<CharsetMatch> detect(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();

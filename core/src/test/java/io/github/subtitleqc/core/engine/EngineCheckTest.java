@@ -279,6 +279,33 @@ class EngineCheckTest {
         assertThat(r.score().value()).isEqualTo(100.0);
     }
 
+    /**
+     * A plain UTF-8 SubRip file is read from its bytes without decoding the whole file; with a
+     * byte order mark, or with a byte that does not decode, the result is what decoding it first
+     * gives: the same findings, the encoding named, the undecodable byte reported at its line.
+     */
+    @Test
+    void aPlainUtf8FileGivesWhatDecodingItFirstGives() {
+        String plain = "1\n00:00:01,000 --> 00:00:03,000\nCaf\u00e9 cr\u00e8me\n\n2\n00:00:04,000 --> 00:00:06,000\n就是 Bedrock\n";
+        Engine engine = new Engine(EngineConfig.defaults().withThreads(1), List.of(new TestRules.EveryCue()));
+        FileResult quick = engine.check("cafe.srt", utf8(plain));
+        assertThat(quick.encoding()).isEqualTo("UTF-8");
+        assertThat(quick.cues()).isEqualTo(2);
+        assertThat(quick.findings()).extracting(Finding::message).containsExactly(
+                "cue 1 after none, netflix-en, language en, first line counts 10",
+                "cue 2 after cue 1, netflix-en, language en, first line counts 10");
+        byte[] bom = ("\uFEFF" + plain).getBytes(StandardCharsets.UTF_8);
+        FileResult withBom = engine.check("cafe.srt", bom);
+        assertThat(withBom.encoding()).isEqualTo("UTF-8");
+        assertThat(withBom.findings()).isEqualTo(quick.findings());
+        byte[] broken = utf8(plain.replace("cr\u00e8me", "cr\u00e8meX"));
+        broken[utf8(plain).length - utf8("\n\n2\n00:00:04,000 --> 00:00:06,000\n就是 Bedrock\n").length] = (byte) 0xFF;
+        FileResult undecodable = engine.check("cafe.srt", broken);
+        assertThat(undecodable.encoding()).isEqualTo("UTF-8");
+        assertThat(of(undecodable, "encoding")).extracting(Finding::line, Finding::column).containsExactly(tuple(3, 11));
+        assertThat(of(undecodable, "every-cue")).hasSize(2);
+    }
+
     @Test
     void readsFilesFromDiskWithTheConfiguredEncoding(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cafe.srt");

@@ -51,6 +51,20 @@ class SrtReaderEquivalenceTest {
         assertThat(now.thrown()).as("thrown").isEqualTo(legacy.thrown());
         assertThat(now.issues()).as("findings").containsExactlyElementsOf(legacy.issues());
         assertThat(now.document()).as("document").isEqualTo(legacy.document());
+        // the quick pass over the file's bytes gives the same document with nothing to report, or gives up
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        SubtitleDocument quick = PlainSrt.read(utf8, 0);
+        if (quick != null) {
+            String decoded = new String(utf8, StandardCharsets.UTF_8); // a lone surrogate is written as '?'
+            Outcome general = decoded.equals(text) ? legacy : read(new LegacySrtReader(), decoded);
+            assertThat(general.issues()).as("findings of a file the quick pass takes").isEmpty();
+            assertThat(quick).as("quick pass").isEqualTo(general.document());
+        }
+    }
+
+    /** What the quick pass makes of the text as UTF-8 bytes. */
+    private static SubtitleDocument quick(String text) {
+        return PlainSrt.read(text.getBytes(StandardCharsets.UTF_8), 0);
     }
 
     // Lines put together from SubRip's parts, well and badly formed, joined with any line ends
@@ -111,7 +125,7 @@ class SrtReaderEquivalenceTest {
      */
     @Property(tries = 2000)
     void numberedFilesReadAsBefore(@ForAll("numbered") String text) {
-        Statistics.label("quick pass").collect(PlainSrt.read(text) != null);
+        Statistics.label("quick pass").collect(quick(text) != null);
         assertSameAsLegacy(text);
         // a property that never reached the quick pass (or never left it) would test nothing new
         Statistics.label("quick pass").coverage(c -> {
@@ -127,7 +141,7 @@ class SrtReaderEquivalenceTest {
                 + "2\n00:00:03,000 --> 00:00:04,000  \t\n\n\n3\n00:59:59,999 --> 99:00:00,000\n就是 OK\nA\nB\n";
         for (String text : List.of(plain, plain.replace("\n", "\r\n"), "\n\n" + plain, plain.strip(),
                 "01\n00:00:01,000 --> 00:00:02,000\nA")) {
-            assertThat(PlainSrt.read(text)).as(text).isNotNull();
+            assertThat(quick(text)).as(text).isNotNull();
             assertSameAsLegacy(text);
         }
         for (String flawed : List.of(plain.replace("2\n00:00:03", "7\n00:00:03"), plain.replace("1\n00", " 1\n00"),
@@ -136,9 +150,39 @@ class SrtReaderEquivalenceTest {
                 plain.replace("Hello,", "Hel\rlo,"), plain.replace("\n", "\r"), plain.replace("A\n", "A --> B\n"),
                 plain.replace("A\n", "42\n"), plain.replace("\n\n2", "\n\nmore text\n\n2"),
                 plain.replace("\n\n2", "\n2"), "", "\n\n", "1\n", "1\n00:00:01,000 -> 00:00:02,000\nA\n")) {
-            assertThat(PlainSrt.read(flawed)).as(flawed).isNull();
+            assertThat(quick(flawed)).as(flawed).isNull();
             assertSameAsLegacy(flawed);
         }
+    }
+
+    /**
+     * The quick pass reads bytes: it starts past a byte order mark where it is told to, and gives up
+     * on a text line whose bytes do not decode (the decoder reports them) or that holds U+FFFD as
+     * written (the decoder tells it from an undecodable byte by decoding again).
+     */
+    @Example
+    void theQuickPassReadsUtf8BytesAndGivesUpOnWhatDoesNotDecode() {
+        String plain = "1\n00:00:01,000 --> 00:00:02,500\n就是 Bedrock\n\n2\n00:00:03,000 --> 00:00:04,000\nÇa va?\n";
+        byte[] utf8 = plain.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        SubtitleDocument general = new SrtReader().read(plain, issue -> { });
+        assertThat(PlainSrt.read(utf8, 0)).isEqualTo(general);
+        assertThat(PlainSrt.read(withBom, 3)).isEqualTo(general);
+        assertThat(PlainSrt.read(withBom, 3).cues().get(1).lines()).containsExactly("Ça va?");
+
+        byte[] broken = utf8.clone();
+        int at = plain.indexOf("Bedrock");
+        broken[plain.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF; // "Bedrock" → "\uFFFDedrock"
+        assertThat(PlainSrt.read(broken, 0)).isNull();
+        assertThat(quick(plain.replace("va?", "va\uFFFD"))).isNull();
+        byte[] truncated = java.util.Arrays.copyOf(utf8, utf8.length - 3); // "a?\n" cut off: whole characters still
+        assertThat(PlainSrt.read(truncated, 0).cues().get(1).lines()).containsExactly("Ça v");
+        byte[] cutInside = java.util.Arrays.copyOf(utf8, plain.substring(0, plain.indexOf("是")).getBytes(StandardCharsets.UTF_8).length + 2);
+        assertThat(PlainSrt.read(cutInside, 0)).as("a character cut at the end of the file").isNull();
     }
 
     /** Every SubRip file the tests hold reads as before, as written and with every kind of line end. */
