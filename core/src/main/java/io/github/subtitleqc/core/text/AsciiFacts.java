@@ -31,6 +31,8 @@ public final class AsciiFacts {
     private static final int K_LETTER = 4;
     private static final int K_LOWER = 8;
     private static final int K_CONTROL = 16;
+    /** {@code <}, {@code {} or {@code &}: where a tag, an ASS override block or a character reference may start. */
+    private static final int K_MARKUP = 32;
     private static final byte[] KINDS = new byte[128];
 
     static {
@@ -46,6 +48,8 @@ public final class AsciiFacts {
                 k |= K_LETTER | K_LOWER;
             } else if (c >= 'A' && c <= 'Z') {
                 k |= K_LETTER;
+            } else if (c == '<' || c == '{' || c == '&') {
+                k |= K_MARKUP;
             }
             KINDS[c] = (byte) k;
         }
@@ -56,6 +60,20 @@ public final class AsciiFacts {
 
     /** The facts of {@code line}, or {@link #NOT_ASCII}. */
     public static long of(String line) {
+        return of(line, false);
+    }
+
+    /**
+     * The facts of a line as written when it is plain ASCII and holds none of {@code <}, {@code {}
+     * and {@code &}: such a line has no tag, ASS override block or character reference to take out
+     * and is its own visible text ({@link VisibleText}), so one scan finds that and its facts. Else
+     * {@link #NOT_ASCII}: the line is not ASCII, or its visible text must be made first.
+     */
+    static long ofPlain(String written) {
+        return of(written, true);
+    }
+
+    private static long of(String line, boolean plainOnly) {
         int n = line.length();
         if (n > COUNT_MASK) {
             return NOT_ASCII;
@@ -82,6 +100,9 @@ public final class AsciiFacts {
         int trail = 0;
         while (trail < n && (KINDS[line.charAt(n - 1 - trail)] & SPACE) != 0) {
             trail++;
+        }
+        if (plainOnly && (kinds & K_MARKUP) != 0) {
+            return NOT_ASCII;
         }
         long facts = (lead == n ? 0 : n - lead - trail) | (long) (n - spaces) << COUNT_BITS;
         if ((kinds & K_CONTROL) != 0) {

@@ -56,7 +56,14 @@ public final class VisibleText {
      */
     public static void of(List<String> written, List<String> visible, long[] facts) {
         for (int i = 0; i < written.size(); i++) {
-            String s = withoutMarkup(written.get(i));
+            String w = written.get(i);
+            long plain = AsciiFacts.ofPlain(w); // most lines: ASCII with no markup, their own visible text, in one scan
+            if (plain != AsciiFacts.NOT_ASCII) {
+                facts[i] = plain;
+                visible.add(w);
+                continue;
+            }
+            String s = withoutMarkup(w);
             long ascii = AsciiFacts.of(s);
             if (ascii == AsciiFacts.NOT_ASCII && settled(s) == UNSETTLED) {
                 s = normalised(s);

@@ -54,6 +54,22 @@ class AsciiFactsTest {
                 .isEqualTo(!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)));
     }
 
+    /**
+     * A line of plain ASCII with no {@code <}, {@code {} or {@code &} is its own visible text, and
+     * its facts are found in the one scan; any other line is left to the visible text.
+     */
+    @Property(tries = 3000)
+    void aPlainLineIsItsOwnVisibleText(@ForAll("lines") String line) {
+        long plain = AsciiFacts.ofPlain(line);
+        boolean markup = line.indexOf('<') >= 0 || line.indexOf('{') >= 0 || line.indexOf('&') >= 0;
+        if (!AsciiFacts.isAscii(AsciiFacts.of(line)) || markup) {
+            assertThat(plain).isEqualTo(AsciiFacts.NOT_ASCII);
+            return;
+        }
+        assertThat(plain).isEqualTo(AsciiFacts.of(line));
+        assertThat(VisibleText.of(line)).isEqualTo(line);
+    }
+
     @Property(tries = 1000)
     void aViewCountsAndBlanksByTheFactsAsByTheText(@ForAll("lines") String a, @ForAll("lines") String b) {
         Cue cue = new Cue(1, "1", 0, 1_000, List.of(a, b), 2, 3, "");
@@ -92,6 +108,10 @@ class AsciiFactsTest {
         assertThat(AsciiFacts.isCounted(AsciiFacts.of("a\rb"))).isFalse(); // CR: counted by graphemes
         assertThat(AsciiFacts.of("café")).isEqualTo(AsciiFacts.NOT_ASCII);
         assertThat(AsciiFacts.of("")).isEqualTo(0L); // empty: nothing, counts 0
+        assertThat(AsciiFacts.ofPlain("STOP, NOW!")).isEqualTo(shout);
+        for (String markup : List.of("<i>Yes</i>", "{\\an8}Up here", "Fish &amp; chips", "Fish & chips")) {
+            assertThat(AsciiFacts.ofPlain(markup)).as(markup).isEqualTo(AsciiFacts.NOT_ASCII);
+        }
     }
 
     @Provide
