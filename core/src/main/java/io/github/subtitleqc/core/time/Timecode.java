@@ -32,9 +32,25 @@ public final class Timecode {
 
     /** A duration: {@code 200 ms} below a second, else seconds with up to 3 decimals ({@code 8.5 s}). */
     public static String duration(long millis) {
-        if (Math.abs(millis) < 1000) {
+        if (Math.abs(millis) < 1000) { // Long.MIN_VALUE too, whose absolute value is itself
             return millis + " ms";
         }
-        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+        // what BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() writes, in a few
+        // integer steps: most timing findings' messages have a duration, and there are hundreds of
+        // thousands of them in a large catalogue
+        long ms = Math.abs(millis);
+        int fraction = (int) (ms % 1000);
+        String seconds = (millis < 0 ? "-" : "") + ms / 1000;
+        if (fraction == 0) {
+            return seconds + " s";
+        }
+        int digits = 3;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            digits--;
+        }
+        String decimals = Integer.toString(fraction);
+        int zeros = digits - decimals.length(); // the leading zeros of the decimals: 1.005 s, 1.05 s
+        return seconds + (zeros == 0 ? "." : zeros == 1 ? ".0" : ".00") + decimals + " s";
     }
 }

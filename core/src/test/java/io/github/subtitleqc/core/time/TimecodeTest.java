@@ -23,5 +23,14 @@ class TimecodeTest {
         assertThat(Timecode.duration(8500)).isEqualTo("8.5 s");
         assertThat(Timecode.duration(-200)).isEqualTo("-200 ms");
         assertThat(Timecode.duration(-1500)).isEqualTo("-1.5 s");
+        // written without BigDecimal: the same text as its stripTrailingZeros().toPlainString()
+        for (long ms : new long[] {1005, 1050, 1023, 1230, 1234, 10_000, 60_001, -1023, -10_020, 999_999_999_999L,
+                Long.MAX_VALUE, Long.MIN_VALUE + 1}) {
+            assertThat(Timecode.duration(ms)).as("%d ms", ms).isEqualTo(
+                    java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s");
+        }
+        new java.util.Random(7).longs(100_000).map(l -> l % 100_000_000).forEach(ms -> assertThat(Timecode.duration(ms))
+                .isEqualTo(Math.abs(ms) < 1000 ? ms + " ms"
+                        : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s"));
     }
 }
