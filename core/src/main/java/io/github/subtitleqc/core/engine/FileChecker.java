@@ -30,9 +30,9 @@ import io.github.subtitleqc.core.text.VisibleCues;
 import io.github.subtitleqc.core.time.FrameRate;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
