@@ -155,26 +155,11 @@ final class FileChecker {
                             .map(e -> "." + e).toList())
                     + " and TTML saved as .xml; change <includes> to leave it out");
         }
-        SubtitleDocument read = null;
-        List<ReadIssue> issues = new ArrayList<>();
-        String encoding;
-        if (decoded == null) {
-            byte[] bytes = content.take();
-            // most files: UTF-8 with nothing to report, read from the bytes without decoding the whole file
-            int start = TextDecoder.utf8Start(bytes, config.encoding(), config.detectEncoding());
-            read = start < 0 ? null : reader.get().readPlain(bytes, start);
-            if (read == null) {
-                decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
-            }
-        }
-        if (read == null) {
-            issues.addAll(decoded.issues());
-            read = reader.get().read(decoded, issues::add);
-            encoding = decoded.charset().name();
-        } else {
-            encoding = StandardCharsets.UTF_8.name();
-        }
-        SubtitleDocument document = read;
+        ReadFile read = readFile(reader.get(), content, decoded);
+        decoded = null; // the cues hold what the rules need
+        SubtitleDocument document = read.document();
+        List<ReadIssue> issues = read.issues();
+        String encoding = read.encoding();
         if (document.frameRate().isPresent()) { // no lambdas: each is a class made at run time, in every check
             var r = document.frameRate().get();
             if (r.numerator() * config.frameRate().denominator() != config.frameRate().numerator() * r.denominator()) {
@@ -183,7 +168,6 @@ final class FileChecker {
                         + ": limits in frames are measured at the file's " + r + " fps"));
             }
         }
-        decoded = null; // the cues hold what the rules need
         RuleSet set = settings.ruleSet(displayPath);
         VisibleCues visible = new VisibleCues(document);
         ProfileChoice choice = set.selector.choose(displayPath, document, visible);
@@ -218,6 +202,31 @@ final class FileChecker {
                 details == null ? null : details.cues.build(),
                 new FileSetup(kind.kind(), set.id, choice.confidence(), treatment != Treatment.NONE), counted.baselined());
         return new CheckedFile(result, summaries);
+    }
+
+    /**
+     * The read stage: the file's document, its read issues (a list the caller adds to) and the
+     * name of its encoding. Most files, UTF-8 with nothing to report, are read from their bytes by
+     * the reader's quick reading, without decoding the whole file; the others, or a file already
+     * decoded ({@code decoded}, TTML saved as .xml), are decoded and read in full.
+     */
+    private ReadFile readFile(SubtitleReader reader, Content content, DecodedText decoded) {
+        if (decoded == null) {
+            byte[] bytes = content.take();
+            int start = TextDecoder.utf8Start(bytes, config.encoding(), config.detectEncoding());
+            SubtitleDocument plain = start < 0 ? null : reader.readPlain(bytes, start);
+            if (plain != null) {
+                return new ReadFile(plain, new ArrayList<>(), StandardCharsets.UTF_8.name());
+            }
+            decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
+        }
+        List<ReadIssue> issues = new ArrayList<>(decoded.issues());
+        SubtitleDocument document = reader.read(decoded, issues::add);
+        return new ReadFile(document, issues, decoded.charset().name());
+    }
+
+    /** What the read stage gives: the document, the read issues, the encoding's name. */
+    private record ReadFile(SubtitleDocument document, List<ReadIssue> issues, String encoding) {
     }
 
     /**

@@ -97,12 +97,7 @@ final class LineIndex {
 
     /** True when line {@code i} holds nothing but spaces and tabs, as {@link Lines#isBlank} says. */
     boolean isBlank(int i) {
-        return isBlank(text, starts[i], ends[i]);
-    }
-
-    /** True when {@code text[from, to)} holds nothing but spaces and tabs. */
-    static boolean isBlank(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
+        for (int k = starts[i], end = ends[i]; k < end; k++) {
             char c = text.charAt(k);
             if (c != ' ' && c != '\t') {
                 return false;

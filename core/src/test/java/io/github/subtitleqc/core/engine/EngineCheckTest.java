@@ -298,8 +298,14 @@ class EngineCheckTest {
         FileResult withBom = engine.check("cafe.srt", bom);
         assertThat(withBom.encoding()).isEqualTo("UTF-8");
         assertThat(withBom.findings()).isEqualTo(quick.findings());
-        byte[] broken = utf8(plain.replace("cr\u00e8me", "cr\u00e8meX"));
-        broken[utf8(plain).length - utf8("\n\n2\n00:00:04,000 --> 00:00:06,000\n就是 Bedrock\n").length] = (byte) 0xFF;
+        // a byte that is no UTF-8 right after "Café crème" (line 3, column 11)
+        int after = plain.indexOf("\n\n2\n");
+        byte[] head = utf8(plain.substring(0, after));
+        byte[] tail = utf8(plain.substring(after));
+        byte[] broken = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, broken, 0, head.length);
+        broken[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, broken, head.length + 1, tail.length);
         FileResult undecodable = engine.check("cafe.srt", broken);
         assertThat(undecodable.encoding()).isEqualTo("UTF-8");
         assertThat(of(undecodable, "encoding")).extracting(Finding::line, Finding::column).containsExactly(tuple(3, 11));
