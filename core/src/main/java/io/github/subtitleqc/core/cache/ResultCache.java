@@ -36,7 +36,10 @@ import java.util.zip.CRC32C;
  * is), so a run's findings are never all on the heap: {@link #lookup} reads one entry from disk, and
  * {@link #record} appends one to a new file as results come. {@link #commit} then puts the new file
  * in place of the old one in one atomic move, so the cache keeps exactly the files of the last run
- * that finished, and a run that fails or is interrupted leaves the old cache as it was.
+ * that finished, and a run that fails or is interrupted leaves the old cache as it was. A run that
+ * records, in the old file's order, exactly the entries it found there (a re-run with nothing
+ * changed) writes nothing: the old file is already the new one. The new file is started only where
+ * the run first differs from the old one, by copying the old file up to there.
  *
  * <p>The cache never fails a build: a missing file is an empty cache; a file that is damaged,
  * truncated, not a cache, of another format or made with another configuration is an empty cache
@@ -71,6 +74,13 @@ public final class ResultCache implements Closeable {
     private final Consumer<String> warnings;
     private final Map<String, Entry> index;
     private final FileChannel old;
+    /**
+     * The old file's entries in file order, each right after the one before it, or empty when the
+     * old file is not laid out so (then the new file is written from the start).
+     */
+    private final List<Entry> oldOrder;
+    /** How many of {@link #oldOrder} this run recorded again, in order, before the new file was started. */
+    private int matched;
     private final AtomicBoolean damageWarned = new AtomicBoolean();
 
     private final Map<String, Entry> written = new LinkedHashMap<>();
@@ -91,6 +101,25 @@ public final class ResultCache implements Closeable {
         this.warnings = warnings;
         this.index = index;
         this.old = old;
+        this.oldOrder = old == null ? List.of() : contiguous(index.values(), header.length);
+    }
+
+    /**
+     * The entries in file order when they follow one another from the header on, with nothing
+     * between them (a cache written by {@link #record} and {@link #commit} with no path recorded
+     * twice); else an empty list.
+     */
+    private static List<Entry> contiguous(java.util.Collection<Entry> entries, long start) {
+        List<Entry> order = new ArrayList<>(entries);
+        order.sort(java.util.Comparator.comparingLong(Entry::offset));
+        long next = start;
+        for (Entry e : order) {
+            if (e.offset != next) {
+                return List.of();
+            }
+            next = e.offset + e.length;
+        }
+        return order;
     }
 
     /** A cache that finds nothing and keeps nothing: for {@code cacheFile} set to empty. */
@@ -306,7 +335,7 @@ public final class ResultCache implements Closeable {
                 throw new IOException("bytes after the last summary");
             }
             hits.incrementAndGet();
-            return new CachedFile(result, Collections.unmodifiableList(summaries), new EncodedFile(bytes, e.crc));
+            return new CachedFile(result, Collections.unmodifiableList(summaries), new EncodedFile(bytes, e.crc, e));
         } catch (IOException | RuntimeException ex) {
             damaged(e, ex.getMessage());
             return null;
@@ -372,7 +401,7 @@ public final class ResultCache implements Closeable {
             throw new java.io.UncheckedIOException("writing to an array failed", e);
         }
         byte[] bytes = entry.toByteArray();
-        return new EncodedFile(bytes, crc(bytes, bytes.length));
+        return new EncodedFile(bytes, crc(bytes, bytes.length), null);
     }
 
     /**
@@ -384,6 +413,13 @@ public final class ResultCache implements Closeable {
             return;
         }
         try {
+            if (out == null && matched < oldOrder.size() && encoded.source == oldOrder.get(matched)
+                    && encoded.source.path.equals(displayPath) && !written.containsKey(displayPath)) {
+                // the old file's next entry, found by lookup: already where the new file would put it
+                written.put(displayPath, encoded.source);
+                matched++;
+                return;
+            }
             start();
             int length = encoded.bytes.length;
             written.remove(displayPath);
@@ -399,10 +435,13 @@ public final class ResultCache implements Closeable {
     public static final class EncodedFile {
         private final byte[] bytes;
         private final int crc;
+        /** The old file's entry these bytes were read from, or null for an entry encoded in this run. */
+        private final Entry source;
 
-        private EncodedFile(byte[] bytes, int crc) {
+        private EncodedFile(byte[] bytes, int crc, Entry source) {
             this.bytes = bytes;
             this.crc = crc;
+            this.source = source;
         }
 
         /** Its size in bytes. */
@@ -411,7 +450,11 @@ public final class ResultCache implements Closeable {
         }
     }
 
-    /** Creates the new cache file and writes its header, before the first entry. */
+    /**
+     * Creates the new cache file and writes its header, before the first entry, then the old file's
+     * entries this run recorded again before it differed ({@link #matched}): the same bytes at the
+     * same places, since the header is the same.
+     */
     private void start() throws IOException {
         if (out != null) {
             return;
@@ -423,6 +466,15 @@ public final class ResultCache implements Closeable {
         out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16);
         out.write(header);
         position = header.length;
+        if (matched > 0) {
+            Entry last = oldOrder.get(matched - 1);
+            long end = last.offset + last.length;
+            while (position < end) {
+                int chunk = (int) Math.min(1 << 20, end - position);
+                out.write(read(old, position, chunk));
+                position += chunk;
+            }
+        }
     }
 
     private void writeFailed(Exception e) {
@@ -443,6 +495,11 @@ public final class ResultCache implements Closeable {
             return;
         }
         done = true;
+        if (!failed && out == null && old != null && matched == oldOrder.size() && matched == index.size()
+                && written.size() == matched) {
+            close(); // every entry of the old file again, in its order, and no other: it stays as it is
+            return;
+        }
         if (!failed) {
             try {
                 start();

@@ -266,6 +266,84 @@ class ResultCacheTest {
         assertThat(warnings).isEmpty();
     }
 
+    /** The content of file {@code i} in {@link #reRun}'s runs; {@code edited} gives another. */
+    private static byte[] content(int i, boolean edited) {
+        return ("file " + i + (edited ? " edited" : "")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One run over files {@code f<i>.srt} for each {@code i} of {@code order}: a file found in the
+     * cache is recorded as found; the one numbered {@code edited} has new content and is recorded
+     * with a new result. Returns how many were found.
+     */
+    private int reRun(Path file, List<Integer> order, int edited) {
+        int found = 0;
+        try (ResultCache cache = open(file)) {
+            for (int i : order) {
+                ContentHash hash = ContentHash.of(content(i, i == edited));
+                CachedFile hit = cache.lookup("f" + i + ".srt", hash);
+                if (hit != null) {
+                    found++;
+                    cache.record("f" + i + ".srt", hash, hit.toRecord());
+                } else {
+                    cache.record("f" + i + ".srt", hash, result("f" + i + ".srt", i == edited ? 4 : i % 3),
+                            List.of(new byte[] {(byte) i}));
+                }
+            }
+            cache.commit();
+        }
+        return found;
+    }
+
+    @Test
+    void aReRunThatRecordsEveryEntryItFoundInTheOldOrderLeavesTheFileUntouched() throws IOException {
+        Path file = dir.resolve("cache.bin");
+        List<Integer> five = List.of(0, 1, 2, 3, 4);
+        assertThat(reRun(file, five, -1)).isZero();
+        byte[] before = Files.readAllBytes(file);
+        java.nio.file.attribute.FileTime then = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, then);
+
+        assertThat(reRun(file, five, -1)).isEqualTo(5);
+
+        assertThat(Files.getLastModifiedTime(file)).as("not written again").isEqualTo(then);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(filesUnder(dir)).containsExactly("cache.bin");
+        assertThat(reRun(file, five, -1)).as("and it still serves every file").isEqualTo(5);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aReRunThatDiffersAnywhereWritesTheFileAFreshRunWouldWrite() throws IOException {
+        record Case(String name, List<Integer> order, int edited) {
+        }
+        List<Case> cases = List.of(
+                new Case("a file edited in the middle", List.of(0, 1, 2, 3, 4), 2),
+                new Case("the first file edited", List.of(0, 1, 2, 3, 4), 0),
+                new Case("the last file edited", List.of(0, 1, 2, 3, 4), 4),
+                new Case("the last file gone", List.of(0, 1, 2, 3), -1),
+                new Case("a file gone in the middle", List.of(0, 1, 3, 4), -1),
+                new Case("a file added at the end", List.of(0, 1, 2, 3, 4, 5), -1),
+                new Case("two files swapped", List.of(0, 2, 1, 3, 4), -1));
+        for (Case c : cases) {
+            Path file = dir.resolve(c.name() + "/cache.bin");
+            reRun(file, List.of(0, 1, 2, 3, 4), -1);
+            reRun(file, c.order(), c.edited());
+            Path fresh = dir.resolve(c.name() + "/fresh.bin");
+            // the same results recorded by a run without a cache before it
+            try (ResultCache cache = open(fresh)) {
+                for (int i : c.order()) {
+                    cache.record("f" + i + ".srt", ContentHash.of(content(i, i == c.edited())),
+                            result("f" + i + ".srt", i == c.edited() ? 4 : i % 3), List.of(new byte[] {(byte) i}));
+                }
+                cache.commit();
+            }
+            assertThat(Files.readAllBytes(file)).as(c.name()).isEqualTo(Files.readAllBytes(fresh));
+            assertThat(reRun(file, c.order(), c.edited())).as(c.name()).isEqualTo(c.order().size());
+        }
+        assertThat(warnings).isEmpty();
+    }
+
     @Test
     void lookupsFromManyThreadsEachGetTheirEntry() throws Exception {
         Path file = dir.resolve("cache.bin");
