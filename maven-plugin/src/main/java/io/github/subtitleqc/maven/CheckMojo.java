@@ -12,6 +12,7 @@ import io.github.subtitleqc.core.report.OpenWriters;
 import io.github.subtitleqc.core.report.ReportFormat;
 import io.github.subtitleqc.core.report.ReportFormats;
 import io.github.subtitleqc.core.report.ReportRun;
+import io.github.subtitleqc.core.report.ReportStamp;
 import io.github.subtitleqc.core.report.ReportTarget;
 import io.github.subtitleqc.core.report.RunStart;
 import io.github.subtitleqc.core.report.Verdict;
@@ -134,14 +135,27 @@ public class CheckMojo extends SubtitleMojo {
                     "mvn " + BaselineMojo.GOAL));
         }
         Verdict verdict;
-        try (OpenWriters writers = OpenWriters.open(reports, target);
-             ResultCache cache = engine.openCache(cachePath(base), log::warn)) {
+        try (ResultCache cache = engine.openCache(cachePath(base), log::warn)) {
             long started = System.nanoTime();
-            verdict = new ReportRun(start, gate, where, writers.list()).run(engine, files,
-                    new Progress(log, files.size()), cache);
+            List<Path> reportFiles = ReportStamp.reportFiles(reports, target);
+            String settings = ReportStamp.settings(start, gate, target, reports);
+            boolean upToDate = ReportStamp.upToDate(cache, settings, files, reportFiles, engine.config().threads());
+            if (!upToDate) {
+                ReportStamp.forget(cache);
+            }
+            try (OpenWriters writers = OpenWriters.open(upToDate ? withoutFiles(reports) : reports, target)) {
+                verdict = new ReportRun(start, gate, where, writers.list()).run(engine, files,
+                        new Progress(log, files.size()), cache);
+            }
             if (cache.hits() > 0) {
                 log.info("subtitle-qc: " + cache.hits() + " of " + files.size() + " files unchanged since the"
                         + " last run, taken from " + display(base, cache.file()));
+            }
+            if (upToDate) {
+                log.info("subtitle-qc: the report files in " + display(base, out) + " are up to date (the same files,"
+                        + " content and settings as the run that wrote them): not written again");
+            } else {
+                ReportStamp.remember(cache, settings, files, reportFiles);
             }
             if (files.size() >= Progress.MIN_FILES) {
                 log.info(String.format(java.util.Locale.ROOT, "subtitle-qc: %d files checked and reported in %.1f s",
@@ -196,6 +210,17 @@ public class CheckMojo extends SubtitleMojo {
             return ReportTarget.BASE_NAME;
         }
         return ReportTarget.BASE_NAME + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The formats that write no file (the console): all a run whose report files are up to date writes. */
+    private static List<ReportFormat> withoutFiles(List<ReportFormat> reports) {
+        List<ReportFormat> kept = new java.util.ArrayList<>();
+        for (ReportFormat f : reports) {
+            if (f.fileName(ReportTarget.BASE_NAME).isEmpty()) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /** Whether one of the formats shows each cue's details. */

@@ -97,10 +97,39 @@ class CheckMojoTest {
         assertThat(out.resolve("subtitle-qc.json")).hasContent(first);
 
         java.nio.file.Files.delete(cacheDir.resolve("cache.bin"));
+        java.nio.file.Files.delete(cacheDir.resolve("cache.bin.reports")); // the reports' stamp, beside it
         MojoExtension.setVariableValueToObject(mojo, "cacheFile", "");
         mojo.execute();
         assertThat(cacheDir).isEmptyDirectory();
         assertThat(out.resolve("subtitle-qc.json")).hasContent(first);
+    }
+
+    @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "formats", value = "console,json,sarif")
+    void aReRunWithNothingChangedLeavesTheReportFilesAsTheyAreAndAnotherSettingWritesThem(CheckMojo mojo)
+            throws Exception {
+        reportTo(mojo);
+        mojo.execute();
+        Path json = out.resolve("subtitle-qc.json");
+        Path sarif = out.resolve("subtitle-qc.sarif");
+        String report = Files.readString(json);
+        String sarifReport = Files.readString(sarif);
+        // the same size and time of change, other bytes: only a run that writes the files changes them back
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(json);
+        Files.writeString(json, report.replace("\"files\"", "\"FILES\""));
+        Files.setLastModifiedTime(json, written);
+        Files.writeString(sarif, sarifReport.replace("\"runs\"", "\"RUNS\""));
+        Files.setLastModifiedTime(sarif, Files.getLastModifiedTime(json));
+
+        mojo.execute();
+        assertThat(Files.readString(json)).as("not written again").contains("\"FILES\"").doesNotContain("\"files\"");
+
+        MojoExtension.setVariableValueToObject(mojo, "minScore", 50.0); // the gate is in the reports
+        mojo.execute();
+        assertThat(Files.readString(json)).contains("\"files\"").doesNotContain("\"FILES\"");
+        assertThat(Files.readString(sarif)).contains("\"runs\"").doesNotContain("\"RUNS\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.subtitleqc.rules;
 
+import io.github.subtitleqc.core.cache.ContentHash;
 import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.engine.Engine;
 import io.github.subtitleqc.core.engine.EngineConfig;
@@ -71,11 +72,17 @@ class CachedRunTest {
     }
 
     private Run run(boolean cached) throws IOException {
+        return run(cached, cache -> { });
+    }
+
+    /** A run; {@code before} is given the cache before the engine runs. */
+    private Run run(boolean cached, java.util.function.Consumer<ResultCache> before) throws IOException {
         Engine engine = Engine.withDiscoveredRules(EngineConfig.defaults().withThreads(2)
                 .withGlossaries(List.of(Path.of("../seeds/glossary.csv"))), getClass().getClassLoader());
         List<FileResult> results = new ArrayList<>();
         List<Finding> crossFile = new ArrayList<>();
         try (ResultCache cache = cached ? engine.openCache(cacheFile, warnings::add) : ResultCache.disabled()) {
+            before.accept(cache);
             engine.run(files, ProgressListener.NONE, new ResultSink() {
                 @Override
                 public void file(FileResult result) {
@@ -110,6 +117,32 @@ class CachedRunTest {
         assertThat(third.crossFile()).isEqualTo(cold.crossFile());
         assertThat(warnings).isEmpty();
         assertThat(cacheFile).isRegularFile();
+    }
+
+    @Test
+    void aFileWhoseHashTheCacheWasToldIsTakenFromItWithoutBeingReadAgain() throws IOException {
+        Run cold = run(false);
+        run(true);
+        Path ep2 = files.get(files.size() - 1).path();
+        byte[] content = Files.readAllBytes(ep2);
+        Files.delete(ep2); // read now, it would be a parse-error finding
+
+        Run told = run(true, cache -> cache.know("ep2.en.srt", ContentHash.of(content)));
+
+        assertThat(told.hits()).isEqualTo(files.size());
+        assertThat(told.files()).isEqualTo(cold.files());
+        assertThat(told.crossFile()).isEqualTo(cold.crossFile());
+
+        // an edited file's hash, told before the run, is a miss: the file is read and checked
+        String edited = "1\n00:00:01,000 --> 00:00:03,000\nThen DeepSeek said so.\n";
+        Files.writeString(ep2, edited);
+        Run stale = run(true, cache -> cache.know("ep2.en.srt",
+                ContentHash.of(edited.getBytes(StandardCharsets.UTF_8))));
+        Run coldAfter = run(false);
+        assertThat(stale.hits()).isEqualTo(files.size() - 1);
+        assertThat(stale.files()).isEqualTo(coldAfter.files());
+        assertThat(stale.crossFile()).isEqualTo(coldAfter.crossFile());
+        assertThat(warnings).isEmpty();
     }
 
     @Test

@@ -269,6 +269,45 @@ public final class ResultCache implements Closeable {
         return (int) crc.getValue();
     }
 
+    /**
+     * The content hashes worked out before the run ({@link #know}), by display path: a file whose
+     * entry they find is taken from the cache without being read again.
+     */
+    private final Map<String, ContentHash> known = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Tells the cache the hash of a file's content, worked out before the run (to tell whether
+     * anything changed): the run then looks the file up by it and reads the file only when it
+     * misses. Safe to call from several threads.
+     */
+    public void know(String displayPath, ContentHash hash) {
+        if (isEnabled()) {
+            known.put(displayPath, hash);
+        }
+    }
+
+    /** The hash {@link #know} was given for the file, or null. */
+    public ContentHash known(String displayPath) {
+        return known.get(displayPath);
+    }
+
+    /** A hex digest of the configuration this cache is for: the same for the same {@link ConfigFingerprint}. */
+    public String configurationKey() {
+        return header == null ? "" : java.util.HexFormat.of().formatHex(header);
+    }
+
+    /**
+     * The files recorded in this run so far, in order, each with the hash of the content its entry
+     * was made from; after {@link #commit} too.
+     */
+    public synchronized Map<String, ContentHash> recorded() {
+        Map<String, ContentHash> all = new LinkedHashMap<>();
+        for (Entry e : written.values()) {
+            all.put(e.path, ContentHash.ofDigest(e.hash));
+        }
+        return all;
+    }
+
     /** How many files were found in the cache so far in this run. */
     public int hits() {
         return hits.get();

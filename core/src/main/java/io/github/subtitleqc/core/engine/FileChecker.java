@@ -67,6 +67,14 @@ final class FileChecker {
      * result and summaries come from the cache.
      */
     CheckedFile check(SourceFile file, ResultCache cache) {
+        ContentHash known = cache.known(file.displayPath());
+        if (known != null) { // hashed before the run: a hit needs no reading
+            CachedFile hit = cache.lookup(file.displayPath(), known);
+            CheckedFile cached = hit == null ? null : fromCache(file.displayPath(), hit, known);
+            if (cached != null) {
+                return cached;
+            }
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
