@@ -53,8 +53,11 @@ public final class ReportStamp {
     /** The report files the formats write to {@code target}, in the formats' order (none for the console). */
     public static List<Path> reportFiles(List<ReportFormat> formats, ReportTarget target) {
         List<Path> files = new ArrayList<>();
-        for (ReportFormat f : formats) {
-            f.fileName(target.baseName()).ifPresent(name -> files.add(target.resolve(name).toAbsolutePath()));
+        for (ReportFormat f : formats) { // loops, not lambdas: this runs in every build, where each lambda is a class made
+            java.util.Optional<String> name = f.fileName(target.baseName());
+            if (name.isPresent()) {
+                files.add(target.resolve(name.get()).toAbsolutePath());
+            }
         }
         return files;
     }
@@ -68,12 +71,16 @@ public final class ReportStamp {
         s.append("version ").append(start.toolVersion()).append('\n');
         s.append("module ").append(start.module()).append('\n');
         s.append("violations ").append(start.violationSeverity()).append('\n');
-        s.append("baseline ").append(start.baseline()).append('\n');
+        // fields one by one: a record's toString() is made by method handles on its first call, some
+        // 40 ms early in a build
+        RunStart.BaselineFile baseline = start.baseline();
+        s.append("baseline ").append(baseline == null ? "-" : baseline.file() + " " + baseline.rewrite()).append('\n');
         for (RunRule r : start.rules()) {
             s.append("rule ").append(r.descriptor().id()).append(' ').append(r.severity()).append(' ')
                     .append(r.crossFile()).append(' ').append(r.descriptor().description()).append('\n');
         }
-        s.append("gate ").append(gate).append('\n');
+        s.append("gate ").append(gate.failOnViolation()).append(' ').append(gate.violationSeverity()).append(' ')
+                .append(gate.maxAllowedViolations()).append(' ').append(gate.minScore()).append('\n');
         s.append("output ").append(target.outputDirectory().toAbsolutePath()).append(' ').append(target.baseName())
                 .append(' ').append(target.fullReport()).append('\n');
         for (ReportFormat f : formats) {
