@@ -6,7 +6,8 @@
 # that holds it: LOCAL_REPO=maven-plugin/target/local-repo (the invoker ITs' repository, filled by
 # `mvn -o verify -pl core,rules,maven-plugin`) runs every build against that repository instead of ~/.m2.
 # A third kind of round runs the bound check with -Dsubtitleqc.skip=true: the cost of loading the
-# plugin alone. Usage: [LOCAL_REPO=dir] bench/overhead.sh [rounds]
+# plugin alone. MVN=path/to/bin/mvn times another Maven (the ITs unpack 3.9 and 4.0 under
+# maven-plugin/target/mavens). Usage: [LOCAL_REPO=dir] [MVN=mvn] bench/overhead.sh [rounds]
 set -euo pipefail
 rounds=${1:-7}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,7 +45,8 @@ pom "" > "$work/without/pom.xml"
 # warm up both (plugin resolution, OS file cache)
 # Maven's error output goes to a file, shown when a build fails: Maven 3.8 writes colour resets there
 # even in batch mode, which would otherwise land at the start of the summary line below
-quiet() { (cd "$1" && shift && mvn -B -o -q "${repo[@]}" "$@" validate >/dev/null 2>"$work/stderr") || { cat "$work/stderr"; exit 1; }; }
+mvn=${MVN:-mvn}
+quiet() { (cd "$1" && shift && "$mvn" -B -o -q "${repo[@]}" "$@" validate >/dev/null 2>"$work/stderr") || { cat "$work/stderr"; exit 1; }; }
 quiet "$work/with" && quiet "$work/without"
 with=(); without=(); skipped=()
 for _ in $(seq "$rounds"); do
@@ -60,6 +62,7 @@ for _ in $(seq "$rounds"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 w=$(median "${with[@]}"); wo=$(median "${without[@]}"); sk=$(median "${skipped[@]}")
+echo "$("$mvn" -v 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g" | head -1)"
 echo "mvn validate, one file, $rounds rounds: without the plugin ${wo} ms, with subtitle-qc:check ${w} ms (median); overhead $((w - wo)) ms"
 echo "check skipped (-Dsubtitleqc.skip=true): ${sk} ms, $((sk - wo)) ms over the build without the plugin"
 echo "with: ${with[*]}"
