@@ -3,8 +3,9 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 def dir = new File(basedir, 'target/subtitle-qc')
-// each execution writes its own report and keeps its own result cache
-assert dir.list().sort() == ['cache-cjk.bin', 'cache-english.bin', 'subtitle-qc-cjk.json', 'subtitle-qc-english.json']
+// each execution writes its own report and keeps its own result cache, with the note of what its reports were made from
+assert dir.list().sort() == ['cache-cjk.bin', 'cache-cjk.bin.reports', 'cache-english.bin', 'cache-english.bin.reports',
+                             'subtitle-qc-cjk.json', 'subtitle-qc-english.json']
 def english = new JsonSlurper().parse(new File(dir, 'subtitle-qc-english.json'))
 assert english.files*.path == ['src/main/subtitles/talk.en.srt']
 assert english.summary.errors == 0

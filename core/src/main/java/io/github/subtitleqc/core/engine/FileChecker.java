@@ -64,7 +64,8 @@ final class FileChecker {
     /**
      * Reads and checks a file from disk; a file that cannot be read is a {@code parse-error}
      * finding. With the cache on, a file whose content the cache knows is not checked again: its
-     * result and summaries come from the cache.
+     * result and summaries come from the cache. A file whose hash the cache was told before the run
+     * ({@link ResultCache#know}) and that it finds under that hash is not even read.
      */
     CheckedFile check(SourceFile file, ResultCache cache) {
         ContentHash known = cache.known(file.displayPath());
