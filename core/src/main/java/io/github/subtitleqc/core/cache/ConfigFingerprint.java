@@ -151,6 +151,24 @@ public final class ConfigFingerprint {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * The hash of the jar or class folder {@code type} was loaded from, as {@link #of} takes it, when
+     * that is not subtitle-qc-core's own (which every fingerprint covers); {@code null} for a class
+     * of core, or one whose code cannot be found.
+     */
+    public static String codeOutsideCore(Class<?> type) {
+        URL location = locationOf(type);
+        URL core = locationOf(ConfigFingerprint.class);
+        // compared as text: URL.equals may look host names up
+        return location == null || core != null && location.toString().equals(core.toString()) ? null
+                : codeHash(location);
+    }
+
+    private static URL locationOf(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
+    }
+
     /** The hash {@link #of} takes of the jar or class folder at {@code location}. */
     static String codeHash(URL location) {
         return Writer.hashOfCode(location);

@@ -1,5 +1,6 @@
 package io.github.subtitleqc.core.report;
 
+import io.github.subtitleqc.core.cache.ConfigFingerprint;
 import io.github.subtitleqc.core.cache.ContentHash;
 import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.engine.SourceFile;
@@ -25,8 +26,9 @@ import java.util.concurrent.Future;
 /**
  * Whether the report files of the last run are still this run's, so that a re-run with nothing
  * changed need not write them again: the same files with the same content (by
- * {@link ContentHash}), the same configuration (the {@link ResultCache}'s), the same report
- * settings (formats, output folder, gate, rules), and each report file as the last run left it
+ * {@link ContentHash}), the same configuration (the {@link ResultCache}'s, which covers
+ * subtitle-qc-core's code and so its report writers), the same report settings (formats and the
+ * code of a format from another jar, output folder, gate, rules), and each report file as the last run left it
  * (its size and time of last change). The results would be the same, and so would the reports.
  *
  * <p>The stamp is a small text file beside the cache file ({@code cache.bin.reports}), written once
@@ -84,8 +86,10 @@ public final class ReportStamp {
         s.append("output ").append(target.outputDirectory().toAbsolutePath()).append(' ').append(target.baseName())
                 .append(' ').append(target.fullReport()).append('\n');
         for (ReportFormat f : formats) {
+            // a format from another jar (a plugin dependency): its code, as the configuration's key has core's
+            String code = ConfigFingerprint.codeOutsideCore(f.getClass());
             s.append("format ").append(f.id()).append(' ').append(f.fileName(target.baseName()).orElse("-"))
-                    .append('\n');
+                    .append(code == null ? "" : " code " + code).append('\n');
         }
         return s.toString();
     }

@@ -220,8 +220,35 @@ class ReportStampTest {
                         10, "out/subtitle-qc.json"), formats),
                 ReportStamp.settings(start, gate, target, List.of(new JsonFormat(), new SarifFormat()))))
                 .doesNotContain(settings).doesNotHaveDuplicates();
+        // a format from another jar or folder (here the tests'): its code is in the settings; core's are in the configuration's key
+        assertThat(ReportStamp.settings(start, gate, target, List.of(new JsonFormat(), new ElsewhereFormat())))
+                .containsPattern("format elsewhere subtitle-qc.elsewhere code [0-9a-f]{64}\n")
+                .contains("format json subtitle-qc.json\n");
         assertThat(ReportStamp.reportFiles(List.of(new ConsoleFormat(), new JsonFormat(), new SarifFormat()), target))
                 .containsExactly(dir.resolve("out/subtitle-qc.json").toAbsolutePath(),
                         dir.resolve("out/subtitle-qc.sarif").toAbsolutePath());
+    }
+
+    /** A report format that is not in subtitle-qc-core. */
+    private static final class ElsewhereFormat implements ReportFormat {
+        @Override
+        public String id() {
+            return "elsewhere";
+        }
+
+        @Override
+        public String description() {
+            return "a format of another jar";
+        }
+
+        @Override
+        public java.util.Optional<String> fileName(String baseName) {
+            return java.util.Optional.of(baseName + ".elsewhere");
+        }
+
+        @Override
+        public ReportWriter open(ReportTarget target) {
+            throw new UnsupportedOperationException("not written in this test");
+        }
     }
 }
