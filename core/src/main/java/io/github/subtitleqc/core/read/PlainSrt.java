@@ -41,8 +41,6 @@ final class PlainSrt {
 
     private final byte[] bytes;
     private final int n;
-    /** The first {@code -->} of the line being read (from {@link #enter}), or -1. */
-    private int arrow;
     /** The line being read: its start, its LF (or the end of the text), the end of its content. */
     private int p;
     private int end;
@@ -63,9 +61,7 @@ final class PlainSrt {
                 if (p >= n) {
                     return cues.isEmpty() ? null : new SubtitleDocument(Format.SRT, cues, Optional.empty());
                 }
-                if (!enter()) {
-                    return null;
-                }
+                enter();
                 if (!isBlank(bytes, p, contentEnd)) {
                     break;
                 }
@@ -81,9 +77,7 @@ final class PlainSrt {
             p = end + 1;
             line++;
             int timingLine = line;
-            if (!enter()) {
-                return null;
-            }
+            enter();
             long start = wellWritten(bytes, p, contentEnd);
             long stop = start < 0 || !isArrow(bytes, p + 12, contentEnd) ? -1 : wellWritten(bytes, p + 17, contentEnd);
             if (stop < 0 || !isBlank(bytes, p + 29, contentEnd)) {
@@ -97,18 +91,18 @@ final class PlainSrt {
             List<String> more = null;
             int count = 0;
             while (p < n) {
-                if (!enter()) {
-                    return null;
-                }
+                enter();
                 if (isBlank(bytes, p, contentEnd)) {
                     break;
                 }
-                if (arrow >= 0 && arrow + 3 <= contentEnd || mayBeNumber(bytes, p, contentEnd)) {
+                if (mayBeNumber(bytes, p, contentEnd)) {
                     return null; // it could start a cue without a blank line before it
                 }
                 String t = new String(bytes, p, contentEnd - p, StandardCharsets.UTF_8);
-                if (t.indexOf('\uFFFD') >= 0) {
-                    return null; // bytes that do not decode (or U+FFFD as written): the decoder reports or tells
+                if (t.indexOf('\uFFFD') >= 0 || t.indexOf('\r') >= 0 || t.indexOf("-->") >= 0) {
+                    // bytes that do not decode (or U+FFFD as written): the decoder reports or tells; a
+                    // lone CR ends a line; an arrow could start a cue without a blank line before it
+                    return null;
                 }
                 if (count == 0) {
                     first = t;
@@ -134,30 +128,18 @@ final class PlainSrt {
 
     /**
      * Finds the end of the line at {@link #p}: its LF and the end of its content, before the CR
-     * of a CRLF; and its first {@code -->}, in one scan. False when a CR stands anywhere else in
-     * it (a lone CR, which ends a line).
+     * of a CRLF. A CR anywhere else (a lone CR, which ends a line) is left in the content, where
+     * each kind of line gives up on it: no number, blank or timing line holds one, and a text line
+     * is searched for it (with its arrows) once it is a string.
      */
-    private boolean enter() {
+    private void enter() {
         byte[] b = bytes;
         int k = p;
-        int crs = 0;
-        int dash = -1;
-        while (k < n) {
-            byte c = b[k];
-            if (c == '\n') {
-                break;
-            }
-            if (c == '\r') {
-                crs++;
-            } else if (c == '-' && dash < 0 && k + 2 < n && b[k + 1] == '-' && b[k + 2] == '>') {
-                dash = k;
-            }
+        while (k < n && b[k] != '\n') {
             k++;
         }
         end = k;
         contentEnd = k < n && k > p && b[k - 1] == '\r' ? k - 1 : k;
-        arrow = dash;
-        return crs == 0 || crs == 1 && contentEnd == k - 1;
     }
 
     /** Whether {@code bytes[from, to)} holds only spaces and tabs. */
