@@ -83,7 +83,8 @@ public class CheckMojo extends SubtitleMojo {
      * re-run checks again only the files that changed. Empty: no cache. Left at its default, an
      * execution whose id is not the default keeps its own, {@code cache-<executionId>.bin}, as it
      * writes its own reports, so that two executions with different settings do not replace each
-     * other's cache.
+     * other's cache. Beside it, {@code cache.bin.reports} notes what the report files were made
+     * from: a re-run with nothing changed leaves them as they are.
      */
     @Parameter(property = "subtitleqc.cacheFile", defaultValue = "${project.build.directory}/subtitle-qc/cache.bin")
     private String cacheFile;
@@ -153,7 +154,8 @@ public class CheckMojo extends SubtitleMojo {
             }
             if (upToDate) {
                 log.info("subtitle-qc: the report files in " + display(base, out) + " are up to date (the same files,"
-                        + " content and settings as the run that wrote them): not written again");
+                        + " content and settings as the run that wrote them): not written again; delete one to have"
+                        + " them all written");
             } else {
                 ReportStamp.remember(cache, settings, files, reportFiles);
             }
