@@ -144,7 +144,7 @@ public class CheckMojo extends SubtitleMojo {
             if (!upToDate) {
                 ReportStamp.forget(cache);
             }
-            try (OpenWriters writers = OpenWriters.open(upToDate ? withoutFiles(reports) : reports, target)) {
+            try (OpenWriters writers = OpenWriters.open(upToDate ? withoutFiles(reports, target) : reports, target)) {
                 verdict = new ReportRun(start, gate, where, writers.list()).run(engine, files,
                         new Progress(log, files.size()), cache);
             }
@@ -215,10 +215,10 @@ public class CheckMojo extends SubtitleMojo {
     }
 
     /** The formats that write no file (the console): all a run whose report files are up to date writes. */
-    private static List<ReportFormat> withoutFiles(List<ReportFormat> reports) {
+    private static List<ReportFormat> withoutFiles(List<ReportFormat> reports, ReportTarget target) {
         List<ReportFormat> kept = new java.util.ArrayList<>();
         for (ReportFormat f : reports) {
-            if (f.fileName(ReportTarget.BASE_NAME).isEmpty()) {
+            if (f.fileName(target.baseName()).isEmpty()) {
                 kept.add(f);
             }
         }

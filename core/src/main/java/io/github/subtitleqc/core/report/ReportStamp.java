@@ -6,16 +6,14 @@ import io.github.subtitleqc.core.cache.ResultCache;
 import io.github.subtitleqc.core.engine.SourceFile;
 import io.github.subtitleqc.core.rule.RunRule;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -233,36 +231,28 @@ public final class ReportStamp {
     }
 
     private static String settingsDigest(ResultCache cache, String settings, List<SourceFile> files) {
-        MessageDigest d = sha256();
-        update(d, cache.configurationKey());
-        update(d, settings);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        add(bytes, cache.configurationKey());
+        add(bytes, settings);
         for (SourceFile f : files) {
-            update(d, f.displayPath());
+            add(bytes, f.displayPath());
         }
-        return HexFormat.of().formatHex(d.digest());
+        return ContentHash.of(bytes.toByteArray()).toString();
     }
 
     private static String filesDigest(List<SourceFile> files, List<ContentHash> hashes) {
-        MessageDigest d = sha256();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < files.size(); i++) {
-            update(d, files.get(i).displayPath());
-            d.update(hashes.get(i).bytes());
+            add(bytes, files.get(i).displayPath());
+            bytes.writeBytes(hashes.get(i).bytes());
         }
-        return HexFormat.of().formatHex(d.digest());
+        return ContentHash.of(bytes.toByteArray()).toString();
     }
 
     /** Adds a string with its length before it, so that no two lists of strings give the same bytes. */
-    private static void update(MessageDigest d, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        d.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-        d.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private static void add(ByteArrayOutputStream bytes, String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        bytes.writeBytes((utf8.length + ":").getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(utf8);
     }
 }
