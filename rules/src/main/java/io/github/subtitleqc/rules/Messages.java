@@ -28,7 +28,7 @@ final class Messages {
      * counts) are written as digits only: MessageFormat would group them ({@code cue 1,234}).
      */
     static String get(String key, Object... args) {
-        return TEMPLATES.computeIfAbsent(key, Template::of).fill(shown(args));
+        return TEMPLATES.computeIfAbsent(key, Template::of).fill(args);
     }
 
     /** What {@link MessageFormat} gives for the message {@code key}: the reference {@link #get} is held to. */
@@ -40,11 +40,20 @@ final class Messages {
     private static Object[] shown(Object[] args) {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Integer || shown[i] instanceof Long) {
-                shown[i] = shown[i].toString();
+            String text = text(shown[i]);
+            if (text != null) {
+                shown[i] = text;
             }
         }
         return shown;
+    }
+
+    /** An argument as its text when it is a string or a whole number; null for any other. */
+    private static String text(Object arg) {
+        if (arg instanceof String s) {
+            return s;
+        }
+        return arg instanceof Integer || arg instanceof Long ? arg.toString() : null;
     }
 
     /** The keys of every message. */
@@ -54,7 +63,7 @@ final class Messages {
 
     /**
      * A message's literal parts and, between them, which argument goes there. Arguments that are
-     * not strings go through {@link MessageFormat} as before.
+     * neither strings nor whole numbers go through {@link MessageFormat} as before.
      */
     private record Template(String key, String[] parts, int[] arguments) {
 
@@ -79,17 +88,27 @@ final class Messages {
             return new Template(key, parts.toArray(String[]::new), arguments.stream().mapToInt(Integer::intValue).toArray());
         }
 
+        /**
+         * The message with {@code args} filled in: the parts and the arguments' texts joined into
+         * one string made at its final length ({@link String#join}), where a builder grew and
+         * was copied again, twice as wide once a mark such as {@code ≥} came in.
+         */
         String fill(Object[] args) {
-            for (int a : arguments) {
-                if (a >= args.length || !(args[a] instanceof String)) {
-                    return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
-                }
+            if (arguments.length == 0) {
+                return parts[0];
             }
-            StringBuilder out = new StringBuilder(64);
+            String[] pieces = new String[parts.length + arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                out.append(parts[i]).append((String) args[arguments[i]]);
+                int a = arguments[i];
+                String text = a < args.length ? text(args[a]) : null;
+                if (text == null) {
+                    return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(shown(args));
+                }
+                pieces[2 * i] = parts[i];
+                pieces[2 * i + 1] = text;
             }
-            return out.append(parts[parts.length - 1]).toString();
+            pieces[pieces.length - 1] = parts[parts.length - 1];
+            return String.join("", pieces);
         }
     }
 }
