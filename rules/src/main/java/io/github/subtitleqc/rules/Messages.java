@@ -89,9 +89,10 @@ final class Messages {
         }
 
         /**
-         * The message with {@code args} filled in: the parts and the arguments' texts joined into
-         * one string made at its final length ({@link String#join}), where a builder grew and
-         * was copied again, twice as wide once a mark such as {@code ≥} came in.
+         * The message with {@code args} filled in: the parts and the arguments' texts joined by
+         * {@link String#join}, which makes the string once at its final length and width (a
+         * builder would grow, be widened to two bytes a char by a mark such as {@code ≥}, and be
+         * copied again). Findings are made by the hundred thousand.
          */
         String fill(Object[] args) {
             if (arguments.length == 0) {
