@@ -254,29 +254,38 @@ public final class ConfigFingerprint {
                         }
                     }
                 } else {
-                    // a jar's central directory names each entry with its CRC: its content, without inflating it.
-                    // Each entry is 16 bytes (its name's hash and CRC, its size), digested at once: SHA-256 runs
-                    // interpreted this early in a build, and names and CRCs one by one took most of a millisecond
-                    // per 20 entries
-                    try (JarFile jar = new JarFile(path.toFile())) {
-                        byte[] entries = new byte[16 * Math.max(16, jar.size())];
-                        int at = 0;
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            JarEntry entry = e.nextElement();
-                            if (at == entries.length) {
-                                entries = Arrays.copyOf(entries, entries.length * 2);
-                            }
-                            long nameAndCrc = (long) entry.getName().hashCode() << 32 | (entry.getCrc() & 0xFFFFFFFFL);
-                            putLong(entries, at, nameAndCrc);
-                            putLong(entries, at + 8, entry.getSize());
-                            at += 16;
-                        }
-                        digest.update(entries, 0, at);
+                    byte[] directory = JarDirectory.entries(path);
+                    if (directory != null) {
+                        digest.update(directory);
+                    } else {
+                        digestEntries(path, digest);
                     }
                 }
                 return HexFormat.of().formatHex(digest.digest());
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 return location + " (unreadable: " + e + ")";
+            }
+        }
+
+        /**
+         * The entries of a jar whose central directory {@link JarDirectory} does not read (ZIP64, a
+         * damaged file): each one's name hash, CRC and size, 16 bytes, digested at once.
+         */
+        private static void digestEntries(Path path, MessageDigest digest) throws IOException {
+            try (JarFile jar = new JarFile(path.toFile())) {
+                byte[] entries = new byte[16 * Math.max(16, jar.size())];
+                int at = 0;
+                for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                    JarEntry entry = e.nextElement();
+                    if (at == entries.length) {
+                        entries = Arrays.copyOf(entries, entries.length * 2);
+                    }
+                    long nameAndCrc = (long) entry.getName().hashCode() << 32 | (entry.getCrc() & 0xFFFFFFFFL);
+                    putLong(entries, at, nameAndCrc);
+                    putLong(entries, at + 8, entry.getSize());
+                    at += 16;
+                }
+                digest.update(entries, 0, at);
             }
         }
 
