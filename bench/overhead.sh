@@ -18,31 +18,27 @@ here=$(cd "$(dirname "$0")" && pwd)
 version=$(cd "$here/.." && mvn -B -q -N help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g" || echo 0.1.0-SNAPSHOT)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-repo=()
-if [ -n "${LOCAL_REPO:-}" ]; then
-  LOCAL_REPO=$(cd "$LOCAL_REPO" && pwd)
-  # the repository id the ITs' settings give it, so that offline Maven takes the artifacts it holds
-  cat > "$work/settings.xml" <<XML
+# Maven options that take the plugin from repository $1 (as its local repository, with the
+# repository id the ITs' settings give it, so that offline Maven takes the artifacts it holds);
+# $2 names the settings file to write
+repository() {
+  local dir
+  dir=$(cd "$1" && pwd)
+  cat > "$work/$2" <<XML
 <settings><profiles><profile><id>local-repo</id><activation><activeByDefault>true</activeByDefault></activation>
-  <repositories><repository><id>local.central</id><url>file://$LOCAL_REPO</url></repository></repositories>
-  <pluginRepositories><pluginRepository><id>local.central</id><url>file://$LOCAL_REPO</url></pluginRepository></pluginRepositories>
+  <repositories><repository><id>local.central</id><url>file://$dir</url></repository></repositories>
+  <pluginRepositories><pluginRepository><id>local.central</id><url>file://$dir</url></pluginRepository></pluginRepositories>
 </profile></profiles></settings>
 XML
-  repo=(-Dmaven.repo.local="$LOCAL_REPO" -s "$work/settings.xml")
+  echo "-Dmaven.repo.local=$dir -s $work/$2"
+}
+repo=()
+if [ -n "${LOCAL_REPO:-}" ]; then
+  read -r -a repo <<< "$(repository "$LOCAL_REPO" settings.xml)"
 fi
 other=()
 if [ -n "${OTHER_REPO:-}" ]; then
-  OTHER_REPO=$(cd "$OTHER_REPO" && pwd)
-  sed "s|file://${LOCAL_REPO:-}|file://$OTHER_REPO|g" "$work/settings.xml" > "$work/other-settings.xml" 2>/dev/null || true
-  if [ -z "${LOCAL_REPO:-}" ]; then
-    cat > "$work/other-settings.xml" <<XML
-<settings><profiles><profile><id>local-repo</id><activation><activeByDefault>true</activeByDefault></activation>
-  <repositories><repository><id>local.central</id><url>file://$OTHER_REPO</url></repository></repositories>
-  <pluginRepositories><pluginRepository><id>local.central</id><url>file://$OTHER_REPO</url></pluginRepository></pluginRepositories>
-</profile></profiles></settings>
-XML
-  fi
-  other=(-Dmaven.repo.local="$OTHER_REPO" -s "$work/other-settings.xml")
+  read -r -a other <<< "$(repository "$OTHER_REPO" other-settings.xml)"
 fi
 mkdir -p "$work/with/src/main/subtitles" "$work/without/src/main/subtitles"
 printf '1\n00:00:01,000 --> 00:00:03,000\nHello there.\n\n2\n00:00:04,000 --> 00:00:06,000\nGeneral Kenobi.\n' \
