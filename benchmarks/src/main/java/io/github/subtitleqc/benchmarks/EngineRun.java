@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  * The rules listed last are switched off: what the engine costs without them.
  * {@code profile} is {@code auto} unless given (issue 9 measured with {@code netflix-en}: no language detection).
  * {@code threads} 0 (the default) keeps {@link EngineConfig#defaults()}'s thread count.
+ * With {@code -Dengine.noop=N} the engine runs N rules that read a cue's timing and report nothing
+ * ({@link NoopRule}) instead of the discovered ones: what reading, the views and calling a rule per
+ * cue cost, before any rule does its work.
  */
 public final class EngineRun {
 
@@ -53,7 +56,9 @@ public final class EngineRun {
             config = config.withRules(Arrays.stream(args[5].split(","))
                     .map(id -> new io.github.subtitleqc.core.engine.RuleOverride(id, false, null, null)).toList());
         }
-        Engine engine = Engine.withDiscoveredRules(config, EngineRun.class.getClassLoader());
+        int noop = Integer.getInteger("engine.noop", -1);
+        Engine engine = noop >= 0 ? new Engine(config, NoopRule.rules(noop))
+                : Engine.withDiscoveredRules(config, EngineRun.class.getClassLoader());
         System.out.printf("%d files, threads %d, profile %s%n", files.size(), config.threads(), profile);
         long[] engineNanos = new long[rounds];
         long[] floorNanos = new long[rounds];
