@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * The rules listed last are switched off: what the engine costs without them.
  * {@code profile} is {@code auto} unless given (issue 9 measured with {@code netflix-en}: no language detection).
  * {@code threads} 0 (the default) keeps {@link EngineConfig#defaults()}'s thread count.
- * With {@code -Dengine.noop=N} the engine runs N rules that read a cue's timing and report nothing
- * ({@link NoopRule}) instead of the discovered ones: what reading, the views and calling a rule per
- * cue cost, before any rule does its work.
+ * With {@code -Dengine.noop=N} the engine runs N rules that read a cue and report nothing
+ * ({@link NoopRule}) instead of the discovered ones, cross-file rules included: what reading, the
+ * views and calling a rule per cue cost, before any rule does its work.
  */
 public final class EngineRun {
 

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A per-cue rule that reads the cue's duration and its first line's count and reports nothing
- * ({@link EngineRun} with {@code -Dengine.noop=N}): the price of the rule SPI itself, a view per
- * cue and a call per rule and cue, with none of a real rule's work.
+ * A per-cue rule that reads the cue's duration and how many visible lines it has, and reports
+ * nothing ({@link EngineRun} with {@code -Dengine.noop=N}): the price of the rule SPI itself, a
+ * view per cue and a call per rule and cue, with none of a real rule's work. The cross-file rules
+ * do not run beside it.
  */
 final class NoopRule implements Rule {
 
