@@ -186,7 +186,7 @@ public final class FusedProbe {
                                 report("overlap", lineNumber, 1, "cue starts at " + start + " ms, " + (previousEnd - start)
                                         + " ms before the previous cue ends", null, null);
                             }
-                        } else if (start - previousEnd < 83) {
+                        } else if (previousEnd != Long.MIN_VALUE && start - previousEnd < 83) { // none before the first cue
                             shortGaps++;
                             if (full) {
                                 report("min-gap", lineNumber, 1, "gap of " + (start - previousEnd)
