@@ -64,7 +64,7 @@ public final class FusedProbe {
             }
             long c3 = mx.getCurrentThreadCpuTime();
             counts = new long[] {lines, pass.cues, pass.longLines, pass.overlaps, pass.shortGaps, pass.words, pass.distinct,
-                pass.stringChars, pass.findings, pass.messageChars};
+                pass.stringChars, pass.findings, pass.messageChars, pass.loggedWords, pass.termShaped};
             if (r >= 0) {
                 floor[r] = c1 - c0;
                 probe[r] = c3 - c2;
@@ -77,7 +77,8 @@ public final class FusedProbe {
         System.out.printf("%d files: lines %d, cues %d, lines over 42 %d, overlaps %d, gaps under 83 ms %d, words %d (%d distinct per file, summed)%s%s%n",
                 paths.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
                 strings ? ", text lines made strings: " + counts[7] + " chars" : "",
-                full ? ", findings " + counts[8] + " (messages " + counts[9] + " chars)" : "");
+                full ? ", findings " + counts[8] + " (messages " + counts[9] + " chars), word occurrences logged "
+                        + counts[10] + " (" + counts[11] + " with a capital inside or a digit)" : "");
         System.out.printf("CPU of this thread, median of %d rounds: floor %d ms, one fused pass %d ms, ratio %.2f%n",
                 rounds, f / 1_000_000, p / 1_000_000, (double) p / f);
     }
@@ -102,6 +103,8 @@ public final class FusedProbe {
         /** Each word occurrence: its table slot, cue, line, column (as term collection logs them). */
         private int[] occurrences = new int[4 * 4096];
         private int logged;
+        /** Word occurrences logged over all files, and those with a capital inside or a digit. */
+        long loggedWords;
         long termShaped;
         // the cue being read (full): its number, timing line, start and end, and its count without spaces
         private int cue;
@@ -205,6 +208,7 @@ public final class FusedProbe {
                 i = end + 1;
             }
             cueDone();
+            loggedWords += logged;
             distinct += table.size;
         }
 
