@@ -66,15 +66,21 @@ public final class Profiles {
     /** A profile as the table writes it; made into a {@link Profile} once. */
     private static final class Row {
         final String name;
-        final String language;
-        final String counting;
-        final Map<String, String> values;
-        final String source;
-        final String checked;
+        /** The table's cells of this profile, by column, as written; null for a profile written here. */
+        private final String[] cells;
+        /** The table's columns, by name. */
+        private final Map<String, Integer> columns;
+        private String language;
+        private String counting;
+        private Map<String, String> values;
+        private String source;
+        private String checked;
         private Profile profile;
 
         Row(String name, String language, String counting, Map<String, String> values, String source, String checked) {
             this.name = name;
+            this.cells = null;
+            this.columns = null;
             this.language = language;
             this.counting = counting;
             this.values = values;
@@ -82,8 +88,36 @@ public final class Profiles {
             this.checked = checked;
         }
 
+        /**
+         * A row of the table, its cells kept as written: they become values, and its source an
+         * address, when the profile is first asked for. A check starts with the table read and
+         * runs interpreted code then, so it does no more than split the lines.
+         */
+        Row(String[] cells, Map<String, Integer> columns) {
+            this.name = cells[columns.get("name")].strip();
+            this.cells = cells;
+            this.columns = columns;
+        }
+
+        private String cell(String column) {
+            return cells[columns.get(column)].strip();
+        }
+
         /** A new profile of this row's values, parsing each text {@code parsed} does not hold yet. */
         Profile parse(Map<String, Object> parsed) {
+            if (cells != null && values == null) {
+                language = cell("language");
+                counting = cell("counting");
+                values = Map.of("maxCps", cell("maxCps"),
+                        "maxChars", cell("maxChars"),
+                        "maxLines", cell("maxLines"),
+                        "minDuration", cell("minDuration"),
+                        "maxDuration", cell("maxDuration"),
+                        "minGap", cell("minGap"));
+                source = cell("source").replace("${NETFLIX}", NETFLIX).replace("${GENERAL}", NETFLIX_GENERAL)
+                        .replace("${SE}", SUBTITLE_EDIT);
+                checked = cell("checked");
+            }
             return new Profile(name, language, Counting.valueOf(counting), ProfileParameters.parse(name, values, parsed),
                     source, checked);
         }
@@ -123,34 +157,24 @@ public final class Profiles {
         }
         List<Row> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = null;
+            Map<String, Integer> columns = null;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                List<String> cells = List.of(line.split("\t", -1));
-                if (header == null) {
-                    header = cells;
+                String[] cells = line.split("\t", -1);
+                if (columns == null) {
+                    columns = new HashMap<>();
+                    for (int i = 0; i < cells.length; i++) {
+                        columns.put(cells[i].strip(), i);
+                    }
                     continue;
                 }
-                if (cells.size() != header.size()) {
-                    throw new IllegalStateException(TABLE + ": " + cells.size() + " columns instead of "
-                            + header.size() + " in: " + line);
+                if (cells.length != columns.size()) {
+                    throw new IllegalStateException(TABLE + ": " + cells.length + " columns instead of "
+                            + columns.size() + " in: " + line);
                 }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), cells.get(i).strip());
-                }
-                rows.add(new Row(row.get("name"), row.get("language"), row.get("counting"),
-                        Map.of("maxCps", row.get("maxCps"),
-                                "maxChars", row.get("maxChars"),
-                                "maxLines", row.get("maxLines"),
-                                "minDuration", row.get("minDuration"),
-                                "maxDuration", row.get("maxDuration"),
-                                "minGap", row.get("minGap")),
-                        row.get("source").replace("${NETFLIX}", NETFLIX).replace("${GENERAL}", NETFLIX_GENERAL)
-                                .replace("${SE}", SUBTITLE_EDIT),
-                        row.get("checked")));
+                rows.add(new Row(cells, columns));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(TABLE + " cannot be read", e);
