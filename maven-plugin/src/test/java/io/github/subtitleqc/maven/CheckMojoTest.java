@@ -76,6 +76,28 @@ class CheckMojoTest {
     }
 
     @Test
+    @Basedir(CLEAN)
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void withDebugOutputItTellsWhereItsTimeWent(CheckMojo mojo) throws Exception {
+        reportTo(mojo);
+        List<String> debug = new java.util.ArrayList<>();
+        mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public boolean isDebugEnabled() {
+                return true;
+            }
+
+            @Override
+            public void debug(CharSequence content) {
+                debug.add(content.toString());
+            }
+        });
+        mojo.execute();
+        assertThat(debug).anySatisfy(line -> assertThat(line).matches("subtitle-qc: \\d+ ms to set up \\(parameters, rules,"
+                + " profiles, finding the files\\), \\d+ ms to open the result cache, \\d+ ms to check and report 2 files"));
+    }
+
+    @Test
     @Basedir(OVERLAP)
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "skip", value = "true")
