@@ -14,6 +14,7 @@ import io.github.subtitleqc.core.model.SubtitleDocument;
 import io.github.subtitleqc.core.profile.Profile;
 import io.github.subtitleqc.core.profile.ProfileChoice;
 import io.github.subtitleqc.core.read.DecodedText;
+import io.github.subtitleqc.core.read.MeasuredDocument;
 import io.github.subtitleqc.core.read.ReadIssue;
 import io.github.subtitleqc.core.read.ReaderRules;
 import io.github.subtitleqc.core.read.Readers;
@@ -178,7 +179,7 @@ final class FileChecker {
             }
         }
         RuleSet set = settings.ruleSet(displayPath);
-        VisibleCues visible = new VisibleCues(document);
+        VisibleCues visible = new VisibleCues(document, read.lineFacts());
         ProfileChoice choice = set.selector.choose(displayPath, document, visible);
         TrackKinds.Recognition kind = TrackKinds.recognise(displayPath, document);
         Treatment treatment = config.kinds().contains(kind.kind()) ? Treatment.SUBTITLES
@@ -223,19 +224,22 @@ final class FileChecker {
         if (decoded == null) {
             byte[] bytes = content.take();
             int start = TextDecoder.utf8Start(bytes, config.encoding(), config.detectEncoding());
-            SubtitleDocument plain = start < 0 ? null : reader.readPlain(bytes, start);
+            MeasuredDocument plain = start < 0 ? null : reader.readMeasured(bytes, start);
             if (plain != null) {
-                return new ReadFile(plain, new ArrayList<>(), StandardCharsets.UTF_8.name());
+                return new ReadFile(plain.document(), new ArrayList<>(), StandardCharsets.UTF_8.name(), plain.lineFacts());
             }
             decoded = TextDecoder.decode(bytes, config.encoding(), config.detectEncoding());
         }
         List<ReadIssue> issues = new ArrayList<>(decoded.issues());
         SubtitleDocument document = reader.read(decoded, issues::add);
-        return new ReadFile(document, issues, decoded.charset().name());
+        return new ReadFile(document, issues, decoded.charset().name(), null);
     }
 
-    /** What the read stage gives: the document, the read issues, the encoding's name. */
-    private record ReadFile(SubtitleDocument document, List<ReadIssue> issues, String encoding) {
+    /**
+     * What the read stage gives: the document, the read issues, the encoding's name, and what the
+     * quicker reading found of each text line ({@link MeasuredDocument#lineFacts()}; null when none).
+     */
+    private record ReadFile(SubtitleDocument document, List<ReadIssue> issues, String encoding, long[][] lineFacts) {
     }
 
     /**

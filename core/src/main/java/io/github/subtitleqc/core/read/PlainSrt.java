@@ -3,9 +3,11 @@ package io.github.subtitleqc.core.read;
 import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.Format;
 import io.github.subtitleqc.core.model.SubtitleDocument;
+import io.github.subtitleqc.core.text.AsciiFacts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +21,9 @@ import java.util.Optional;
  * decoding the file and its general reading give (held to it by {@code SrtReaderEquivalenceTest})
  * without their per-file and per-line work: the file is never decoded as a whole (only its text
  * lines are, each into its own string, one byte a character when it is Latin), and there is no
- * table of line offsets, no timing or pending-cue objects, no index parsed twice.
+ * table of line offsets, no timing or pending-cue objects, no index parsed twice. The scan that
+ * tells an ASCII text line also finds its {@link AsciiFacts} ({@link #readMeasured}), so that the
+ * visible text and the rules need not scan it again.
  *
  * <p>Anything else, however small (a number out of sequence, a lone CR, a timing line written
  * otherwise, text after a blank line, a byte that does not decode), and {@link #read} gives up,
@@ -39,12 +43,26 @@ final class PlainSrt {
         return new PlainSrt(bytes, offset).run();
     }
 
+    /**
+     * {@link #read} with the {@link AsciiFacts#ofPlain(byte[], int, int)} of each text line of
+     * each cue, found as the line is read; null when {@link #read} is.
+     */
+    static MeasuredDocument readMeasured(byte[] bytes, int offset) {
+        PlainSrt read = new PlainSrt(bytes, offset);
+        SubtitleDocument document = read.run();
+        return document == null ? null : new MeasuredDocument(document, read.facts.toArray(new long[0][]));
+    }
+
     private final byte[] bytes;
     private final int n;
     /** The line being read: its start, its LF (or the end of the text), the end of its content. */
     private int p;
     private int end;
     private int contentEnd;
+    /** The facts of each cue's text lines, one array per cue, in order. */
+    private final List<long[]> facts = new ArrayList<>();
+    /** The facts of the cue being read, the first {@code count} of them. */
+    private long[] cueFacts = new long[4];
 
     private PlainSrt(byte[] bytes, int offset) {
         this.bytes = bytes;
@@ -98,12 +116,26 @@ final class PlainSrt {
                 if (mayBeNumber(bytes, p, contentEnd)) {
                     return null; // it could start a cue without a blank line before it
                 }
-                String t = new String(bytes, p, contentEnd - p, StandardCharsets.UTF_8);
-                if (t.indexOf('\uFFFD') >= 0 || t.indexOf('\r') >= 0 || t.indexOf("-->") >= 0) {
-                    // bytes that do not decode (or U+FFFD as written): the decoder reports or tells; a
-                    // lone CR ends a line; an arrow could start a cue without a blank line before it
-                    return null;
+                // most lines: ASCII with no markup and no '>', their facts found in the scan that tells it
+                long plain = AsciiFacts.ofPlain(bytes, p, contentEnd);
+                String t;
+                if (plain != AsciiFacts.NOT_ASCII) {
+                    if (AsciiFacts.hasControl(plain) && hasCr(bytes, p, contentEnd)) {
+                        return null; // a lone CR ends a line
+                    }
+                    t = new String(bytes, p, contentEnd - p, StandardCharsets.ISO_8859_1);
+                } else {
+                    t = new String(bytes, p, contentEnd - p, StandardCharsets.UTF_8);
+                    if (t.indexOf('\uFFFD') >= 0 || t.indexOf('\r') >= 0 || t.indexOf("-->") >= 0) {
+                        // bytes that do not decode (or U+FFFD as written): the decoder reports or tells; a
+                        // lone CR ends a line; an arrow could start a cue without a blank line before it
+                        return null;
+                    }
                 }
+                if (count == cueFacts.length) {
+                    cueFacts = Arrays.copyOf(cueFacts, count * 2);
+                }
+                cueFacts[count] = plain;
                 if (count == 0) {
                     first = t;
                 } else if (count == 1) {
@@ -123,6 +155,7 @@ final class PlainSrt {
             List<String> lines = count == 0 ? List.of() : count == 1 ? List.of(first)
                     : count == 2 ? List.of(first, second) : List.copyOf(more);
             cues.add(new Cue(ordinal, id, start, stop, lines, timingLine, timingLine + 1, ""));
+            facts.add(Arrays.copyOf(cueFacts, count));
         }
     }
 
@@ -140,6 +173,16 @@ final class PlainSrt {
         }
         end = k;
         contentEnd = k < n && k > p && b[k - 1] == '\r' ? k - 1 : k;
+    }
+
+    /** Whether {@code bytes[from, to)} holds a CR. */
+    private static boolean hasCr(byte[] bytes, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (bytes[k] == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code bytes[from, to)} holds only spaces and tabs. */

@@ -61,6 +61,11 @@ public final class SrtReader implements SubtitleReader {
         return PlainSrt.read(utf8, offset);
     }
 
+    @Override
+    public MeasuredDocument readMeasured(byte[] utf8, int offset) {
+        return PlainSrt.readMeasured(utf8, offset);
+    }
+
     /**
      * The state of one read; a new one per file keeps the reader stateless. It reads the lines in
      * place, by their offsets in the text: only a cue's text lines and index become Strings (and

@@ -43,4 +43,14 @@ public interface SubtitleReader {
     default SubtitleDocument readPlain(byte[] utf8, int offset) {
         return null;
     }
+
+    /**
+     * {@link #readPlain} with what the quicker reading found of each text line on the way, so that
+     * the visible text need not scan it again ({@link MeasuredDocument}); null when
+     * {@link #readPlain} is. The default finds nothing.
+     */
+    default MeasuredDocument readMeasured(byte[] utf8, int offset) {
+        SubtitleDocument document = readPlain(utf8, offset);
+        return document == null ? null : new MeasuredDocument(document, null);
+    }
 }

@@ -33,6 +33,8 @@ public final class AsciiFacts {
     private static final int K_CONTROL = 16;
     /** {@code <}, {@code {} or {@code &}: where a tag, an ASS override block or a character reference may start. */
     private static final int K_MARKUP = 32;
+    /** {@code >}: where an arrow ({@code -->}) may end, which a reader looks at itself ({@link #ofPlain(byte[], int, int)}). */
+    private static final int K_ARROW = 64;
     private static final byte[] KINDS = new byte[128];
 
     static {
@@ -50,6 +52,8 @@ public final class AsciiFacts {
                 k |= K_LETTER;
             } else if (c == '<' || c == '{' || c == '&') {
                 k |= K_MARKUP;
+            } else if (c == '>') {
+                k |= K_ARROW;
             }
             KINDS[c] = (byte) k;
         }
@@ -71,6 +75,47 @@ public final class AsciiFacts {
      */
     static long ofPlain(String written) {
         return of(written, true);
+    }
+
+    /**
+     * {@link #ofPlain(String)} of a line read from UTF-8 bytes, {@code bytes[from, to)}, before it
+     * is a string, for a reader that finds the facts while it reads: the facts when every byte is
+     * ASCII and the line holds none of {@code <}, {@code {}, {@code &} and {@code >} (where an
+     * arrow, {@code -->}, may end: a reader looks at such a line itself); else {@link #NOT_ASCII},
+     * and the line is left to its string and the visible text.
+     */
+    public static long ofPlain(byte[] bytes, int from, int to) {
+        int n = to - from;
+        if (n > COUNT_MASK) {
+            return NOT_ASCII;
+        }
+        int kinds = 0;
+        int spaces = 0;
+        int pair = 0;
+        int previous = 0;
+        for (int i = from; i < to; i++) {
+            int c = bytes[i];
+            if (c < 0) {
+                return NOT_ASCII;
+            }
+            int k = KINDS[c];
+            kinds |= k;
+            spaces += k & SPACE;
+            pair |= previous & SPACE & (k >> 1);
+            previous = k;
+        }
+        if ((kinds & (K_MARKUP | K_ARROW)) != 0) {
+            return NOT_ASCII;
+        }
+        int lead = 0;
+        while (lead < n && (KINDS[bytes[from + lead]] & SPACE) != 0) {
+            lead++;
+        }
+        int trail = 0;
+        while (trail < n && (KINDS[bytes[to - 1 - trail]] & SPACE) != 0) {
+            trail++;
+        }
+        return pack(n, kinds, spaces, pair, lead, trail);
     }
 
     private static long of(String line, boolean plainOnly) {
@@ -104,6 +149,11 @@ public final class AsciiFacts {
         if (plainOnly && (kinds & K_MARKUP) != 0) {
             return NOT_ASCII;
         }
+        return pack(n, kinds, spaces, pair, lead, trail);
+    }
+
+    /** The facts of an ASCII line of {@code n} characters from what its scan found. */
+    private static long pack(int n, int kinds, int spaces, int pair, int lead, int trail) {
         long facts = (lead == n ? 0 : n - lead - trail) | (long) (n - spaces) << COUNT_BITS;
         if ((kinds & K_CONTROL) != 0) {
             facts |= CONTROL;

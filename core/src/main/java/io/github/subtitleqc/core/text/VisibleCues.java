@@ -4,7 +4,6 @@ import io.github.subtitleqc.core.model.Cue;
 import io.github.subtitleqc.core.model.SubtitleDocument;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,26 +23,65 @@ public final class VisibleCues {
     }
 
     /** The visible text of {@code cues}, asked for by their place in the list. */
-    @SuppressWarnings("unchecked")
     public VisibleCues(List<Cue> cues) {
+        this(cues, null);
+    }
+
+    /**
+     * The visible text of {@code document}'s cues, with what its reader found of each text line
+     * ({@link io.github.subtitleqc.core.read.MeasuredDocument#lineFacts()}: the
+     * {@link AsciiFacts#ofPlain(byte[], int, int)} of line {@code i} of cue {@code c} at
+     * {@code known[c][i]}, {@link AsciiFacts#NOT_ASCII} where not found; {@code known} null when
+     * nothing was): a line found plain is its own visible text, with no scan of its own.
+     */
+    public VisibleCues(SubtitleDocument document, long[][] known) {
+        this(document.cues(), known);
+    }
+
+    @SuppressWarnings("unchecked")
+    private VisibleCues(List<Cue> cues, long[][] known) {
         this.cues = cues;
         this.lines = new List[cues.size()];
         this.facts = new long[cues.size()][];
+        this.known = known;
     }
+
+    /** What the reader found of each cue's lines, until they are made; null when it found nothing. */
+    private final long[][] known;
 
     /** The visible text of each line of cue {@code index}, one entry per written line. */
     public List<String> lines(int index) {
         List<String> visible = lines[index];
         if (visible == null) {
             Cue cue = cues.get(index);
+            long[] found = known == null ? null : known[index];
+            if (found != null) {
+                known[index] = null; // made once: asked again once taken, the lines are made as without it
+                if (allPlain(found)) { // most cues: every line its own visible text, the facts found
+                    facts[index] = found;
+                    lines[index] = cue.lines();
+                    return cue.lines();
+                }
+            }
             List<String> made = new ArrayList<>(cue.lines().size());
-            long[] known = new long[cue.lines().size()];
-            VisibleText.of(cue.lines(), made, known);
-            facts[index] = known;
-            visible = Collections.unmodifiableList(made);
+            long[] lineFacts = new long[cue.lines().size()];
+            VisibleText.of(cue.lines(), made, lineFacts, found);
+            facts[index] = lineFacts;
+            // the same kinds of list as a cue's lines, which a cue read plain shows as they are: the
+            // rules' calls on the visible lines then see two classes, not three, and are inlined
+            visible = List.copyOf(made);
             lines[index] = visible;
         }
         return visible;
+    }
+
+    private static boolean allPlain(long[] found) {
+        for (long f : found) {
+            if (f == AsciiFacts.NOT_ASCII) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The {@link AsciiFacts} of each visible line of cue {@code index}, as {@link VisibleText#of(List, List, long[])} tells. */

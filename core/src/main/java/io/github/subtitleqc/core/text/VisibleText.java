@@ -55,9 +55,20 @@ public final class VisibleText {
      * other way round.
      */
     public static void of(List<String> written, List<String> visible, long[] facts) {
+        of(written, visible, facts, null);
+    }
+
+    /**
+     * {@link #of(List, List, long[])} with what the reader found of each line: {@code known[i]}
+     * the line's {@link AsciiFacts#ofPlain(byte[], int, int)}, {@link AsciiFacts#NOT_ASCII} when
+     * not found; {@code known} null when the reader found nothing. A line found plain is its own
+     * visible text, without another scan.
+     */
+    static void of(List<String> written, List<String> visible, long[] facts, long[] known) {
         for (int i = 0; i < written.size(); i++) {
             String w = written.get(i);
-            long plain = AsciiFacts.ofPlain(w); // most lines: ASCII with no markup, their own visible text, in one scan
+            // most lines: ASCII with no markup, their own visible text, in one scan (the reader's, when it made one)
+            long plain = known != null ? known[i] : AsciiFacts.ofPlain(w);
             if (plain != AsciiFacts.NOT_ASCII) {
                 facts[i] = plain;
                 visible.add(w);

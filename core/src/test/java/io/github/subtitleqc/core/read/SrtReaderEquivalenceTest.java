@@ -1,6 +1,7 @@
 package io.github.subtitleqc.core.read;
 
 import io.github.subtitleqc.core.model.SubtitleDocument;
+import io.github.subtitleqc.core.text.VisibleCues;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -59,6 +60,16 @@ class SrtReaderEquivalenceTest {
             Outcome general = decoded.equals(text) ? legacy : read(new LegacySrtReader(), decoded);
             assertThat(general.issues()).as("findings of a file the quick pass takes").isEmpty();
             assertThat(quick).as("quick pass").isEqualTo(general.document());
+            // what it found of each text line gives the visible text and facts that the lines themselves give
+            MeasuredDocument measured = PlainSrt.readMeasured(utf8, 0);
+            assertThat(measured.document()).isEqualTo(quick);
+            VisibleCues fromFacts = new VisibleCues(quick, measured.lineFacts());
+            VisibleCues fromLines = new VisibleCues(quick);
+            for (int c = 0; c < quick.cues().size(); c++) {
+                assertThat(measured.lineFacts()[c]).hasSize(quick.cues().get(c).lines().size());
+                assertThat(fromFacts.lines(c)).as("cue %d", c).isEqualTo(fromLines.lines(c));
+                assertThat(fromFacts.facts(c)).as("cue %d", c).isEqualTo(fromLines.facts(c));
+            }
         }
     }
 
@@ -304,7 +315,8 @@ class SrtReaderEquivalenceTest {
         return Arbitraries.oneOf(
                 Arbitraries.of("Hello", "<i>Hi</i>, world.", "WEBVTT", "WEBVTT - x", "- Dash", "--", "a --> b", "->",
                         "12:34:5 time-like", "1:23,4", "12", "1 2", "就是亚马逊", "\u0000ctl\u0001", "x\u2028y",
-                        "text   ", " \u00A0 ", "X1:1 X2:2 Y1:3 Y2:4", "00:00:01,000"),
+                        "text   ", " \u00A0 ", "X1:1 X2:2 Y1:3 Y2:4", "00:00:01,000",
+                        "2 > 1", "Fish &amp; chips", "{\\an8}Up here", "  a  ,  b\t", "ABC!"),
                 Arbitraries.strings().withChars("abc 0123456789:,.-> \t").ofMaxLength(30));
     }
 

@@ -70,6 +70,27 @@ class AsciiFactsTest {
         assertThat(VisibleText.of(line)).isEqualTo(line);
     }
 
+    /**
+     * A reader finds the same facts in the line's UTF-8 bytes, before it is a string, but leaves a
+     * line with {@code >} (where an arrow may end) to the visible text too.
+     */
+    @Property(tries = 3000)
+    void theFactsOfTheBytesAreThoseOfTheString(@ForAll("lines") String line, @ForAll("padding") String before,
+                                               @ForAll("padding") String after) {
+        byte[] utf8 = (before + line + after).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int from = before.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int to = from + line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        long fromBytes = AsciiFacts.ofPlain(utf8, from, to);
+        assertThat(fromBytes).isEqualTo(line.indexOf('>') >= 0 ? AsciiFacts.NOT_ASCII : AsciiFacts.ofPlain(line));
+    }
+
+    @Test
+    void aLineWithAnArrowIsLeftToItsString() {
+        byte[] arrow = "A --> B".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(AsciiFacts.ofPlain(arrow, 0, arrow.length)).isEqualTo(AsciiFacts.NOT_ASCII);
+        assertThat(AsciiFacts.ofPlain(arrow, 0, 3)).isEqualTo(AsciiFacts.ofPlain("A -"));
+    }
+
     @Property(tries = 1000)
     void aViewCountsAndBlanksByTheFactsAsByTheText(@ForAll("lines") String a, @ForAll("lines") String b) {
         Cue cue = new Cue(1, "1", 0, 1_000, List.of(a, b), 2, 3, "");
@@ -114,12 +135,18 @@ class AsciiFactsTest {
         }
     }
 
+    /** What may be around a line in a file's bytes: other lines, a CR, non-ASCII text. */
+    @Provide
+    Arbitrary<String> padding() {
+        return Arbitraries.of("", "\n", "\r\n", "x\n", "漢\n", "<i>", ">").list().ofMaxSize(3).map(parts -> String.join("", parts));
+    }
+
     @Provide
     Arbitrary<String> lines() {
         // letters, digits, spaces, tabs, the marks, other punctuation, control characters (CR, LF,
         // vertical tab, form feed, unit separator, DEL), markup, and a few characters beyond ASCII
         return Arbitraries.of("a", "Z", "7", " ", " ", "\t", ",", ".", ";", ":", "!", "?", "-", "'", "\r", "\n",
-                        "\u000B", "\f", "\u001F", "\u007F", "\u0000", "<i>", "</i>", "&amp;", "é", "\u3000", "漢", "\u200B")
+                        "\u000B", "\f", "\u001F", "\u007F", "\u0000", "<i>", "</i>", "&amp;", "-->", ">", "é", "\u3000", "漢", "\u200B")
                 .list().ofMaxSize(10).map(parts -> String.join("", parts));
     }
 }

@@ -38,4 +38,28 @@ class VisibleCuesTest {
         assertThat(visible.lines(0)).isEqualTo(first).isNotSameAs(first);
         assertThat(visible.facts(0)).isEqualTo(facts).isNotSameAs(facts);
     }
+
+    @Test
+    void aCueTheReaderFoundPlainIsItsOwnVisibleTextAndTheOthersAreMadeAsWithout() {
+        SubtitleDocument document = new SubtitleDocument(Format.SRT, List.of(
+                new Cue(1, "1", 0, 1_000, List.of("Hello", " there  ,"), 2, 3, ""),
+                new Cue(2, "2", 2_000, 3_000, List.of("Fine", "<i>Hi</i> café"), 6, 7, "")), Optional.empty());
+        long[][] found = {
+            {plain("Hello"), plain(" there  ,")},
+            {plain("Fine"), AsciiFacts.NOT_ASCII}, // a line the reader left to its string
+        };
+        VisibleCues fromReader = new VisibleCues(document, found);
+        VisibleCues without = new VisibleCues(document);
+
+        assertThat(fromReader.lines(0)).isSameAs(document.cues().get(0).lines()); // no list made
+        assertThat(fromReader.facts(0)).containsExactly(AsciiFacts.of("Hello"), AsciiFacts.of(" there  ,"));
+        assertThat(fromReader.lines(1)).containsExactly("Fine", "Hi café").isEqualTo(without.lines(1));
+        assertThat(fromReader.facts(1)).isEqualTo(without.facts(1));
+        assertThat(fromReader.facts(1)[0]).isEqualTo(AsciiFacts.of("Fine"));
+    }
+
+    private static long plain(String line) {
+        byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return AsciiFacts.ofPlain(bytes, 0, bytes.length);
+    }
 }
