@@ -82,7 +82,8 @@ public final class AsciiFacts {
      * is a string, for a reader that finds the facts while it reads: the facts when every byte is
      * ASCII and the line holds none of {@code <}, {@code {}, {@code &} and {@code >} (where an
      * arrow, {@code -->}, may end: a reader looks at such a line itself); else {@link #NOT_ASCII},
-     * and the line is left to its string and the visible text.
+     * and the line is left to its string and the visible text. Its loop is {@code of(String, boolean)}'s
+     * over bytes: one loop for both would read each character through an interface call.
      */
     public static long ofPlain(byte[] bytes, int from, int to) {
         int n = to - from;
