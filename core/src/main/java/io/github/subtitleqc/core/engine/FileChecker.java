@@ -224,7 +224,7 @@ final class FileChecker {
         if (decoded == null) {
             byte[] bytes = content.take();
             int start = TextDecoder.utf8Start(bytes, config.encoding(), config.detectEncoding());
-            MeasuredDocument plain = start < 0 ? null : reader.readMeasured(bytes, start);
+            MeasuredDocument plain = start < 0 ? null : reader.readPlain(bytes, start);
             if (plain != null) {
                 return new ReadFile(plain.document(), new ArrayList<>(), StandardCharsets.UTF_8.name(), plain.lineFacts());
             }

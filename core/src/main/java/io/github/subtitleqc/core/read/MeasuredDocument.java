@@ -4,7 +4,7 @@ import io.github.subtitleqc.core.model.SubtitleDocument;
 import io.github.subtitleqc.core.text.AsciiFacts;
 
 /**
- * A document read by a reader's quicker reading ({@link SubtitleReader#readMeasured}), with what
+ * A document read by a reader's quicker reading ({@link SubtitleReader#readPlain}), with what
  * that reading found of each text line as it went.
  *
  * @param document  the document

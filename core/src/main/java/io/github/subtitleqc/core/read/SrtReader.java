@@ -57,12 +57,7 @@ public final class SrtReader implements SubtitleReader {
 
     /** Most files: nothing to report, read from their bytes in one quick pass (see {@link PlainSrt}). */
     @Override
-    public SubtitleDocument readPlain(byte[] utf8, int offset) {
-        return PlainSrt.read(utf8, offset);
-    }
-
-    @Override
-    public MeasuredDocument readMeasured(byte[] utf8, int offset) {
+    public MeasuredDocument readPlain(byte[] utf8, int offset) {
         return PlainSrt.readMeasured(utf8, offset);
     }
 

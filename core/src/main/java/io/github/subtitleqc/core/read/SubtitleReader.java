@@ -37,20 +37,12 @@ public interface SubtitleReader {
      * A quicker reading for the files that need nothing reported, from their bytes, before any
      * decoding: the document of the UTF-8 text {@code utf8[offset..]} (offset past a byte order
      * mark) when the file is one of those, the same document that decoding it with
-     * {@link TextDecoder} and {@link #read(DecodedText, Consumer)} would give with no issue; else
-     * null, and the file is decoded and read as usual. The default has no quicker reading.
+     * {@link TextDecoder} and {@link #read(DecodedText, Consumer)} would give with no issue, with
+     * what the reading found of each text line on the way so that the visible text need not scan
+     * it again ({@link MeasuredDocument}); else null, and the file is decoded and read as usual.
+     * The default has no quicker reading.
      */
-    default SubtitleDocument readPlain(byte[] utf8, int offset) {
+    default MeasuredDocument readPlain(byte[] utf8, int offset) {
         return null;
-    }
-
-    /**
-     * {@link #readPlain} with what the quicker reading found of each text line on the way, so that
-     * the visible text need not scan it again ({@link MeasuredDocument}); null when
-     * {@link #readPlain} is. The default finds nothing.
-     */
-    default MeasuredDocument readMeasured(byte[] utf8, int offset) {
-        SubtitleDocument document = readPlain(utf8, offset);
-        return document == null ? null : new MeasuredDocument(document, null);
     }
 }

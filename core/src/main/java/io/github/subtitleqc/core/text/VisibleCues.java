@@ -64,7 +64,8 @@ public final class VisibleCues {
                 }
             }
             List<String> made = new ArrayList<>(cue.lines().size());
-            long[] lineFacts = new long[cue.lines().size()];
+            // the reader's array is filled in place: each line's entry is read before it is written
+            long[] lineFacts = found != null ? found : new long[cue.lines().size()];
             VisibleText.of(cue.lines(), made, lineFacts, found);
             facts[index] = lineFacts;
             // the same kinds of list as a cue's lines, which a cue read plain shows as they are: the

@@ -61,8 +61,9 @@ public final class VisibleText {
     /**
      * {@link #of(List, List, long[])} with what the reader found of each line: {@code known[i]}
      * the line's {@link AsciiFacts#ofPlain(byte[], int, int)}, {@link AsciiFacts#NOT_ASCII} when
-     * not found; {@code known} null when the reader found nothing. A line found plain is its own
-     * visible text, without another scan.
+     * not found; {@code known} null when the reader found nothing (it may be {@code facts} itself:
+     * each entry is read before it is written). A line found plain is its own visible text,
+     * without another scan.
      */
     static void of(List<String> written, List<String> visible, long[] facts, long[] known) {
         for (int i = 0; i < written.size(); i++) {
