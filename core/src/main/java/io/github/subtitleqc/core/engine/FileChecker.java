@@ -328,8 +328,8 @@ final class FileChecker {
             for (int i = 0; i < contexts.size(); i++) {
                 contexts.get(i).check(running.get(i), view);
             }
-            for (CrossFileSummary s : collecting) {
-                s.collect(view);
+            for (int i = 0; i < collecting.size(); i++) { // an iterator would be made for every cue
+                collecting.get(i).collect(view);
             }
             if (details != null) {
                 details.add(view);

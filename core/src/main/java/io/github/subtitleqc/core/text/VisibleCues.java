@@ -46,6 +46,9 @@ public final class VisibleCues {
         this.known = known;
     }
 
+    /** The visible lines of the cue being made, before they are copied into the cue's list; one list for all. */
+    private final List<String> made = new ArrayList<>();
+
     /** What the reader found of each cue's lines, until they are made; null when it found nothing. */
     private final long[][] known;
 
@@ -63,7 +66,8 @@ public final class VisibleCues {
                     return cue.lines();
                 }
             }
-            List<String> made = new ArrayList<>(cue.lines().size());
+            List<String> made = this.made;
+            made.clear();
             // the reader's array is filled in place: each line's entry is read before it is written
             long[] lineFacts = found != null ? found : new long[cue.lines().size()];
             VisibleText.of(cue.lines(), made, lineFacts, found);

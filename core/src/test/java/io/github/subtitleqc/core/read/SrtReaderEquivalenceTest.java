@@ -196,6 +196,30 @@ class SrtReaderEquivalenceTest {
         assertThat(PlainSrt.read(cutInside, 0)).as("a character cut at the end of the file").isNull();
     }
 
+    /**
+     * One decoder and buffer serve every line of a file that is not ASCII: a line longer than the
+     * buffer grows it, a shorter line after it is read whole and alone, and bytes that the decoder
+     * refuses (an encoded surrogate, an overlong form) make the quick pass give up.
+     */
+    @Example
+    void theQuickPassDecodesLinesOfAnyLengthOneAfterAnother() {
+        String longLine = "工质引擎".repeat(200) + " Bedrock";
+        String plain = "1\n00:00:01,000 --> 00:00:02,500\n就是\n" + longLine + "\n\n2\n00:00:03,000 --> 00:00:04,000\n"
+                + "好的 <i>OK</i>\nÇa\n";
+        SubtitleDocument read = PlainSrt.read(plain.getBytes(StandardCharsets.UTF_8), 0);
+        assertThat(read.cues().get(0).lines()).containsExactly("就是", longLine);
+        assertThat(read.cues().get(1).lines()).containsExactly("好的 <i>OK</i>", "Ça");
+        assertThat(read).isEqualTo(new SrtReader().read(plain, issue -> { }));
+
+        for (byte[] refused : List.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF})) {
+            byte[] head = "1\n00:00:01,000 --> 00:00:02,500\n就是".getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = java.util.Arrays.copyOf(head, head.length + refused.length + 1);
+            System.arraycopy(refused, 0, bytes, head.length, refused.length);
+            bytes[bytes.length - 1] = '\n';
+            assertThat(PlainSrt.read(bytes, 0)).as(java.util.HexFormat.of().formatHex(refused)).isNull();
+        }
+    }
+
     /** Every SubRip file the tests hold reads as before, as written and with every kind of line end. */
     @Example
     void testFilesReadAsBefore() throws IOException {
