@@ -5,9 +5,6 @@ import io.github.subtitleqc.core.model.Format;
 import io.github.subtitleqc.core.model.SubtitleDocument;
 import io.github.subtitleqc.core.text.AsciiFacts;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,8 +126,8 @@ final class PlainSrt {
                     }
                     t = new String(bytes, p, contentEnd - p, StandardCharsets.ISO_8859_1);
                 } else {
-                    t = decode(p, contentEnd);
-                    if (t == null || t.indexOf('\uFFFD') >= 0 || t.indexOf('\r') >= 0 || t.indexOf("-->") >= 0) {
+                    t = new String(bytes, p, contentEnd - p, StandardCharsets.UTF_8);
+                    if (t.indexOf('\uFFFD') >= 0 || t.indexOf('\r') >= 0 || t.indexOf("-->") >= 0) {
                         // bytes that do not decode (or U+FFFD as written): the decoder reports or tells; a
                         // lone CR ends a line; an arrow could start a cue without a blank line before it
                         return null;
@@ -162,36 +159,6 @@ final class PlainSrt {
             facts.add(Arrays.copyOf(cueFacts, count));
         }
     }
-
-    /**
-     * The text of {@code bytes[from, to)} decoded as UTF-8, or null when they do not decode. It
-     * goes through one decoder and one char buffer kept for the file: a string made from UTF-8
-     * bytes is first made twice the bytes' length and then copied to its own, and a Chinese line
-     * is three bytes a character, so that was eight bytes allocated for each character, against
-     * three this way (two, and one for the JDK's try at one byte a character).
-     */
-    private String decode(int from, int to) {
-        if (decoder == null) {
-            decoder = StandardCharsets.UTF_8.newDecoder(); // malformed input reported, not replaced
-            in = ByteBuffer.wrap(bytes);
-            out = CharBuffer.allocate(Math.max(256, to - from));
-        } else if (out.capacity() < to - from) {
-            out = CharBuffer.allocate(Math.max(to - from, out.capacity() * 2));
-        }
-        in.limit(n).position(from);
-        in.limit(to);
-        out.clear();
-        decoder.reset();
-        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError() || in.hasRemaining()) {
-            return null;
-        }
-        return new String(out.array(), 0, out.position());
-    }
-
-    /** What decodes the text lines that are not ASCII; made for the file's first. */
-    private CharsetDecoder decoder;
-    private ByteBuffer in;
-    private CharBuffer out;
 
     /**
      * Finds the end of the line at {@link #p}: its LF and the end of its content, before the CR

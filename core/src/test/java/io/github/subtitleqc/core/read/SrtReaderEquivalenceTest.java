@@ -197,9 +197,9 @@ class SrtReaderEquivalenceTest {
     }
 
     /**
-     * One decoder and buffer serve every line of a file that is not ASCII: a line longer than the
-     * buffer grows it, a shorter line after it is read whole and alone, and bytes that the decoder
-     * refuses (an encoded surrogate, an overlong form) make the quick pass give up.
+     * Lines that are not ASCII are decoded one after another, a long one and a short one after it
+     * each whole and alone, and bytes that UTF-8 does not allow (an encoded surrogate, an overlong
+     * form) make the quick pass give up.
      */
     @Example
     void theQuickPassDecodesLinesOfAnyLengthOneAfterAnother() {
