@@ -9,6 +9,8 @@
 #   pairs: default 4; corpus: default bench/target/corpus/large; profile: default netflix-en;
 #   rules off: a comma-separated list of rule ids switched off in both (see EngineRun).
 # JAVA_OPTS applies to both (C1 only, as above, measures what small CI machines run).
+# The heap and its young generation are fixed: G1 sizing them anew in each process made the same
+# build's engine take 2.9-4.3 s; fixed, four runs took 2,972-3,018 ms (fourteenth session).
 set -euo pipefail
 a=$1
 b=$2
@@ -20,7 +22,7 @@ off=${6:-}
 # one process: prints the engine's CPU in ms
 engine() {
   # shellcheck disable=SC2086
-  java -Xmx2g ${JAVA_OPTS:-} -cp "$1" io.github.subtitleqc.benchmarks.EngineRun "$corpus" 1 1 3 "$profile" "$off" 2>&1 \
+  java -Xms2g -Xmx2g -Xmn800m -XX:+AlwaysPreTouch ${JAVA_OPTS:-} -cp "$1" io.github.subtitleqc.benchmarks.EngineRun "$corpus" 1 1 3 "$profile" "$off" 2>&1 \
     | sed -n 's/^CPU time.*, engine \([0-9]*\) ms on its thread.*/\1/p'
 }
 ratios=()
