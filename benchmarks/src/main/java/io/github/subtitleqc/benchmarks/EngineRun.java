@@ -148,8 +148,8 @@ public final class EngineRun {
      * Whether the timed rounds keep the whole report ({@link Engine#check}), as this benchmark did
      * until the fourteenth session; by default they hand each file's result to a sink that counts
      * its findings and keeps nothing ({@link Engine#run}), as the plugin's report writers do.
-     * Keeping 478,743 findings of the large corpus makes the garbage collector copy them between
-     * rounds' files, which the engine's thread paid for too.
+     * Kept, the 478,743 findings of the large corpus outlive young collections and are copied by
+     * them, and the engine's thread took a quarter more CPU (fourteenth session, BENCHMARKS.md).
      */
     private static final boolean KEEP_REPORT = Boolean.getBoolean("engine.keepReport");
 
