@@ -395,33 +395,27 @@ final class Terms {
         /** Its text, as the table compares it with a range of a line. */
         final char[] chars;
         final boolean ascii;
-        /** The {@link WordTable#generation} (the file) that {@link #lowerKept} and its spellings belong to. */
+        /** The {@link WordTable#generation} (the file) that {@link #lowerKept} and {@link #spellings} belong to. */
         int generation;
         boolean lowerKept;
         private Word lowered;
         /** Its place among its table's words, from 0: names it in {@link PairLog}. */
         final int id;
         /**
-         * Its spellings in this file, by positional and cjk (plain in Latin text, in CJK text,
-         * positional in Latin text, positional in CJK text): each one's place in the file's list of
-         * spellings plus 1, 0 for none yet. Numbers, not the spellings themselves: a word outlives
-         * its file and is moved among the old objects, where each reference from it to a file's
-         * young spelling has G1 mark a card to scan again (the large benchmark corpus: 36,000 dirty
-         * cards at its young collections over five rounds, 19,000 with numbers).
+         * Its spellings in this file, by positional and cjk (0 plain Latin, 1 cjk, 2 positional
+         * Latin, 3 positional cjk): each one's place in the file's list of spellings plus 1, 0 for
+         * none yet. Numbers, not the spellings themselves: a word outlives its file and is moved
+         * among the old objects, where each reference from it to a file's young spelling has G1
+         * mark a card to scan again (the large benchmark corpus: 36,000 dirty cards at its young
+         * collections over five rounds, 19,000 with numbers).
          */
-        private int latin;
-        private int inCjk;
-        private int positionalLatin;
-        private int positionalCjk;
+        private final int[] spellings = new int[4];
 
         /** Forgets what an earlier file said of the word: it is met in the file of {@code generation}. */
         void enterFile(int generation) {
             this.generation = generation;
             lowerKept = false;
-            latin = 0;
-            inCjk = 0;
-            positionalLatin = 0;
-            positionalCjk = 0;
+            java.util.Arrays.fill(spellings, 0);
         }
 
         /**
@@ -455,23 +449,13 @@ final class Terms {
         }
 
         Spelling spelling(Terms terms, boolean positional, boolean cjk) {
-            int at = positional ? (cjk ? positionalCjk : positionalLatin) : (cjk ? inCjk : latin);
+            int slot = (positional ? 2 : 0) + (cjk ? 1 : 0);
+            int at = spellings[slot];
             if (at > 0) {
                 return terms.fileSpellings.get(at - 1);
             }
             Spelling s = terms.newSpelling(text, key, positional, cjk);
-            at = s.index + 1;
-            if (positional) {
-                if (cjk) {
-                    positionalCjk = at;
-                } else {
-                    positionalLatin = at;
-                }
-            } else if (cjk) {
-                inCjk = at;
-            } else {
-                latin = at;
-            }
+            spellings[slot] = s.index + 1;
             return s;
         }
 

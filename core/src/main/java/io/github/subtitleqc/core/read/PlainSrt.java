@@ -60,7 +60,7 @@ final class PlainSrt {
     private int end;
     private int contentEnd;
     /** The facts of each cue's text lines, one array per cue, in order. */
-    private List<long[]> facts;
+    private final List<long[]> facts;
     /** The facts of the cue being read, the first {@code count} of them. */
     private long[] cueFacts = new long[4];
 
@@ -68,11 +68,16 @@ final class PlainSrt {
         this.bytes = bytes;
         this.n = bytes.length;
         this.p = offset;
+        this.facts = new ArrayList<>(expectedCues());
+    }
+
+    /** About how many cues the file has, to size the lists of cues and facts: one per 64 bytes, 16 at least. */
+    private int expectedCues() {
+        return Math.max(16, (n - p) / 64);
     }
 
     private SubtitleDocument run() {
-        List<Cue> cues = new ArrayList<>(Math.max(16, (n - p) / 64));
-        facts = new ArrayList<>(Math.max(16, (n - p) / 64));
+        List<Cue> cues = new ArrayList<>(expectedCues());
         int line = 1; // the source line that starts at p
         while (true) {
             // blank lines before the cue
