@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * The whole engine (every discovered rule) over a directory of subtitles, against a floor: reading
  * every file's bytes, decoding UTF-8 and counting lines. Prints the median of each over several
- * rounds and their ratio. Not a JMH benchmark: one process, wall-clock rounds after warm-up rounds,
+ * rounds and their ratio, and each round's engine against the floor run just before it and again
+ * just after it (paired by round: the ratio least moved by the machine's drift). Not a JMH benchmark: one process, wall-clock rounds after warm-up rounds,
  * meant to be run by hand and under JFR (see BENCHMARKS.md).
  *
  * <pre>
@@ -69,6 +70,9 @@ public final class EngineRun {
         long[] processCpu = new long[rounds];
         long[] floorCpu = new long[rounds];
         long[] engineAllocated = new long[rounds];
+        // the floor again after the engine: each round's engine against the floors on either side of it
+        long[] floorAfterCpu = new long[rounds];
+        long[] floorAfterNanos = new long[rounds];
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -106,7 +110,15 @@ public final class EngineRun {
             long t2 = System.nanoTime();
             long c2 = mx.getCurrentThreadCpuTime();
             long p2 = os.getProcessCpuTime();
+            System.gc();
+            long f3 = mx.getCurrentThreadCpuTime();
+            long t3 = System.nanoTime();
+            floor(paths);
+            long t4 = System.nanoTime();
+            long floorAfterCpuNanos = mx.getCurrentThreadCpuTime() - f3;
             if (r >= 0) {
+                floorAfterCpu[r] = floorAfterCpuNanos;
+                floorAfterNanos[r] = t4 - t3;
                 floorNanos[r] = t1 - t0;
                 engineNanos[r] = t2 - t1b;
                 engineCpu[r] = c2 - c1b;
@@ -135,13 +147,31 @@ public final class EngineRun {
                         + " whole process during the engine: %d ms CPU (compiler and GC threads included)%n",
                 min(engineNanos) / 1_000_000, min(floorNanos) / 1_000_000, median(engineCpu) / 1_000_000,
                 median(processCpu) / 1_000_000);
+        printPaired("wall time", engineNanos, floorNanos, floorAfterNanos);
         if (config.threads() == 1) { // with more threads the rules run on other threads than this one
             System.out.printf("CPU time (steadier than wall time on a shared machine): floor %d ms, engine %d ms on its"
                             + " thread, ratio %.1f%n", median(floorCpu) / 1_000_000, median(engineCpu) / 1_000_000,
                     (double) median(engineCpu) / median(floorCpu));
+            printPaired("CPU", engineCpu, floorCpu, floorAfterCpu);
             System.out.printf("allocated by the engine on its thread: %d MB a round (within 1 %% from run to run, unlike its time)%n",
                     median(engineAllocated) / 1_000_000);
         }
+    }
+
+    /**
+     * Each round's engine against the floors run just before and just after it, in the same
+     * measure: the machine's speed drifts over a run (the floor alone took 450 to 760 ms of CPU
+     * from one round to another, fifteenth session), and a ratio of two medians pairs an engine
+     * and a floor measured at different moments.
+     */
+    private static void printPaired(String measure, long[] engine, long[] before, long[] after) {
+        double[] paired = new double[engine.length];
+        for (int r = 0; r < engine.length; r++) {
+            paired[r] = 2.0 * engine[r] / (before[r] + after[r]);
+        }
+        Arrays.sort(paired);
+        System.out.printf("paired by round, %s (the engine over the mean of the floors just before and after it):"
+                + " ratio %.1f, from %.1f to %.1f%n", measure, paired[paired.length / 2], paired[0], paired[paired.length - 1]);
     }
 
     /**
