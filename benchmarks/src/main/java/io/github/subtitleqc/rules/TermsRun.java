@@ -1,0 +1,108 @@
+package io.github.subtitleqc.rules;
+
+import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.rule.CueView;
+import io.github.subtitleqc.core.text.Counting;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the term rules' collection costs alone ({@link Terms#collect} for every cue and
+ * {@link Terms#compact} at each file's end, as both term rules share them), without the rest of the
+ * engine: the first {@code files} SubRip files of a directory, each file's cues made from its bytes
+ * just before (a plain split, a {@link CueView} per cue, as the engine makes them fresh), in rounds
+ * that alternate the same work without the terms and with them; the terms' cost is the difference
+ * within each pair of rounds, so that the machine's drift from one moment to the next cancels. In
+ * the package of {@link Terms}, whose API is the rules module's own.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.rules.TermsRun DIR [files] [pairs]
+ * </pre>
+ * Used in the fifteenth session of issue 9 (BENCHMARKS.md) to take the collection apart: a copy of
+ * {@code Terms} that stops at one step or another, put before the rules' classes on the class
+ * path, shows what each step adds.
+ */
+public final class TermsRun {
+
+    private TermsRun() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+        List<byte[]> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(p -> p.toString().endsWith(".srt")).sorted().limit(limit).toList()) {
+                files.add(Files.readAllBytes(p));
+            }
+        }
+        long[] without = new long[pairs];
+        long[] with = new long[pairs];
+        long lines = 0;
+        long kept = 0;
+        for (int r = -2; r < pairs; r++) { // two pairs to warm up
+            long t0 = System.nanoTime();
+            lines = round(files, false);
+            long t1 = System.nanoTime();
+            kept = round(files, true);
+            long t2 = System.nanoTime();
+            if (r >= 0) {
+                without[r] = t1 - t0;
+                with[r] = t2 - t1;
+            }
+        }
+        long[] terms = new long[pairs];
+        for (int r = 0; r < pairs; r++) {
+            terms[r] = with[r] - without[r];
+        }
+        Arrays.sort(terms);
+        Arrays.sort(without);
+        System.out.printf("%d files, %d text lines, %d terms kept%n", files.size(), lines, kept);
+        System.out.printf("cues made: %.1f ms a round (median of %d); the terms on top, paired by round: median %.1f ms,"
+                        + " from %.1f to %.1f; %.0f ns a text line%n", without[pairs / 2] / 1e6, pairs,
+                terms[pairs / 2] / 1e6, terms[0] / 1e6, terms[pairs - 1] / 1e6, (double) terms[pairs / 2] / lines);
+    }
+
+    /** One pass over the files: their cues made, and with {@code terms} collected; the text lines, or the keys kept. */
+    private static long round(List<byte[]> files, boolean terms) {
+        long lines = 0;
+        long kept = 0;
+        for (int f = 0; f < files.size(); f++) {
+            String text = new String(files.get(f), StandardCharsets.UTF_8).replace("\r", "");
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            List<CueView> cues = new ArrayList<>();
+            int ordinal = 0;
+            int line = 1;
+            for (String block : text.split("\n\n")) {
+                String[] ls = block.split("\n");
+                if (ls.length >= 3) {
+                    List<String> textLines = Arrays.asList(ls).subList(2, ls.length);
+                    lines += textLines.size();
+                    cues.add(new CueView(new Cue(++ordinal, null, 0, 1000, textLines, line + 1, line + 2, ""),
+                            Counting.ALL_ONE));
+                }
+                line += ls.length + 1;
+            }
+            if (terms) {
+                Terms t = new Terms("f" + f + ".srt", "en", Set.of());
+                for (CueView c : cues) {
+                    t.collect(c);
+                }
+                t.compact();
+                kept += t.byKey.size();
+            }
+        }
+        return terms ? kept : lines;
+    }
+}
