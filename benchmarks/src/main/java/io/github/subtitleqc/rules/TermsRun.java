@@ -1,8 +1,12 @@
 package io.github.subtitleqc.rules;
 
-import io.github.subtitleqc.core.model.Cue;
+import io.github.subtitleqc.core.model.SubtitleDocument;
+import io.github.subtitleqc.core.read.MeasuredDocument;
+import io.github.subtitleqc.core.read.SrtReader;
+import io.github.subtitleqc.core.read.TextDecoder;
 import io.github.subtitleqc.core.rule.CueView;
 import io.github.subtitleqc.core.text.Counting;
+import io.github.subtitleqc.core.text.VisibleCues;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +22,7 @@ import java.util.stream.Stream;
  * What the term rules' collection costs alone ({@link Terms#collect} for every cue and
  * {@link Terms#compact} at each file's end, as both term rules share them), without the rest of the
  * engine: the first {@code files} SubRip files of a directory, each file's cues made from its bytes
- * just before (a plain split, a {@link CueView} per cue, as the engine makes them fresh), in rounds
+ * just before by the engine's reader and views, in rounds
  * that alternate the same work without the terms and with them; the terms' cost is the difference
  * within each pair of rounds, so that the machine's drift from one moment to the next cancels. In
  * the package of {@link Terms}, whose API is the rules module's own.
@@ -77,22 +81,9 @@ public final class TermsRun {
         long lines = 0;
         long kept = 0;
         for (int f = 0; f < files.size(); f++) {
-            String text = new String(files.get(f), StandardCharsets.UTF_8).replace("\r", "");
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            List<CueView> cues = new ArrayList<>();
-            int ordinal = 0;
-            int line = 1;
-            for (String block : text.split("\n\n")) {
-                String[] ls = block.split("\n");
-                if (ls.length >= 3) {
-                    List<String> textLines = Arrays.asList(ls).subList(2, ls.length);
-                    lines += textLines.size();
-                    cues.add(new CueView(new Cue(++ordinal, null, 0, 1000, textLines, line + 1, line + 2, ""),
-                            Counting.ALL_ONE));
-                }
-                line += ls.length + 1;
+            List<CueView> cues = views(files.get(f));
+            for (CueView c : cues) {
+                lines += c.visibleLines().size();
             }
             if (terms) {
                 Terms t = new Terms("f" + f + ".srt", "en", Set.of());
@@ -104,5 +95,23 @@ public final class TermsRun {
             }
         }
         return terms ? kept : lines;
+    }
+
+    /**
+     * A file's cues as the engine's read stage makes them: the quick reading of plain SubRip from
+     * its bytes with each line's facts, else the text decoded and read in full; then a view per cue.
+     */
+    private static List<CueView> views(byte[] bytes) {
+        SrtReader reader = new SrtReader();
+        int start = TextDecoder.utf8Start(bytes, StandardCharsets.UTF_8, false);
+        MeasuredDocument plain = start < 0 ? null : reader.readPlain(bytes, start);
+        SubtitleDocument document = plain != null ? plain.document()
+                : reader.read(TextDecoder.decode(bytes, StandardCharsets.UTF_8, false).text(), issue -> { });
+        VisibleCues visible = new VisibleCues(document, plain == null ? null : plain.lineFacts());
+        List<CueView> views = new ArrayList<>(document.cues().size());
+        for (int i = 0; i < document.cues().size(); i++) {
+            views.add(new CueView(document.cues().get(i), Counting.ALL_ONE, visible, i));
+        }
+        return views;
     }
 }
