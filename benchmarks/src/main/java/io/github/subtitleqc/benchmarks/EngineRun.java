@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * The whole engine (every discovered rule) over a directory of subtitles, against a floor: reading
  * every file's bytes, decoding UTF-8 and counting lines. Prints the median of each over several
  * rounds and their ratio, and each round's engine against the floor run just before it and again
- * just after it (paired by round: the ratio least moved by the machine's drift). Not a JMH benchmark: one process, wall-clock rounds after warm-up rounds,
- * meant to be run by hand and under JFR (see BENCHMARKS.md).
+ * just after it (paired by round: the ratio least moved by the machine's drift). Not a JMH
+ * benchmark: one process, wall-clock rounds after warm-up rounds, meant to be run by hand and under
+ * JFR (see BENCHMARKS.md).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.EngineRun DIR [threads] [warmups] [rounds] [profile] [rule,rule…]

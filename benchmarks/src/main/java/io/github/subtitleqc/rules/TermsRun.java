@@ -22,14 +22,16 @@ import java.util.stream.Stream;
  * What the term rules' collection costs alone ({@link Terms#collect} for every cue and
  * {@link Terms#compact} at each file's end, as both term rules share them), without the rest of the
  * engine: the first {@code files} SubRip files of a directory, each file's cues made from its bytes
- * just before by the engine's reader and views, in rounds
- * that alternate the same work without the terms and with them; the terms' cost is the difference
- * within each pair of rounds, so that the machine's drift from one moment to the next cancels. In
- * the package of {@link Terms}, whose API is the rules module's own.
+ * just before by the engine's reader and views, in rounds that alternate the same work without the
+ * terms and with them; the terms' cost is the difference within each pair of rounds, so that the
+ * machine's drift from one moment to the next cancels. In the package of {@link Terms}, whose API
+ * is the rules module's own.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.rules.TermsRun DIR [files] [pairs]
+ * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.rules.TermsRun DIR [files] [pairs] [warm-up pairs]
  * </pre>
+ * Short rounds (a few thousand cues) need more warm-up pairs than the default 2 before the JIT is
+ * done with them.
  * Used in the fifteenth session of issue 9 (BENCHMARKS.md) to take the collection apart: a copy of
  * {@code Terms} that stops at one step or another, put before the rules' classes on the class
  * path, shows what each step adds.
@@ -43,6 +45,7 @@ public final class TermsRun {
         Path root = Path.of(args[0]);
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         List<byte[]> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(p -> p.toString().endsWith(".srt")).sorted().limit(limit).toList()) {
@@ -53,7 +56,7 @@ public final class TermsRun {
         long[] with = new long[pairs];
         long lines = 0;
         long kept = 0;
-        for (int r = -2; r < pairs; r++) { // two pairs to warm up
+        for (int r = -warmups; r < pairs; r++) {
             long t0 = System.nanoTime();
             lines = round(files, false);
             long t1 = System.nanoTime();
