@@ -47,12 +47,7 @@ public final class EngineRun {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt"))
-                    .sorted().toList();
-        }
+        List<Path> paths = subtitles(root);
         List<SourceFile> files = paths.stream().map(p -> SourceFile.relativeTo(root, p)).toList();
         EngineConfig config = threads > 0 ? EngineConfig.defaults().withThreads(threads) : EngineConfig.defaults();
         String profile = args.length > 4 ? args[4] : "auto";
@@ -159,6 +154,15 @@ public final class EngineRun {
         }
     }
 
+    /** The SubRip and WebVTT files under {@code root}, in the order of their paths. */
+    static List<Path> subtitles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt"))
+                    .sorted().toList();
+        }
+    }
+
     /**
      * Each round's engine against the floors run just before and just after it, in the same
      * measure: the machine's speed drifts over a run (the floor alone took 450 to 760 ms of CPU
@@ -185,7 +189,7 @@ public final class EngineRun {
     private static final boolean KEEP_REPORT = Boolean.getBoolean("engine.keepReport");
 
     /** One run of the engine whose results are counted and dropped as they come: its number of findings. */
-    private static long stream(Engine engine, List<SourceFile> files) throws IOException {
+    static long stream(Engine engine, List<SourceFile> files) throws IOException {
         long[] count = {0};
         engine.run(files, ProgressListener.NONE, new io.github.subtitleqc.core.engine.ResultSink() {
             @Override
@@ -250,7 +254,7 @@ public final class EngineRun {
         return Arrays.stream(values).min().orElse(0);
     }
 
-    private static long median(long[] values) {
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
