@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: subtitle-qc:check over a corpus from ../shared/bench/gen_corpus.py, through a real
 # Maven build; prints wall time, peak memory, throughput, and our counts next to the generator's
-# expected counts. Usage: bench/run.sh [small|large|tiny]   (default: large)
+# expected counts (bench/counts.py; overlaps cue by cue) and exits 1 when one differs.
+# Usage: bench/run.sh [small|large|tiny|x20k]   (default: large; x20k: 20,000 files of 100 cues)
 # The first run starts without a result cache; RERUN=1 runs the same build again, taking the
 # unchanged files from the cache, and prints both check times. FORMATS=console,json,... picks the
 # report formats (default: the bench POM's); MAVEN_OPTS is passed on (e.g. -Xmx128m).
@@ -13,7 +14,11 @@ gen="$root/../shared/bench/gen_corpus.py"
 corpus="$here/target/corpus"
 
 if [ ! -f "$corpus/$preset/manifest.json" ]; then
-  python3 "$gen" --preset "$preset" --root "$corpus"
+  if [ "$preset" = x20k ]; then
+    python3 "$gen" "$corpus/x20k" --files 20000 --cues 100 --seed 20000
+  else
+    python3 "$gen" --preset "$preset" --root "$corpus"
+  fi
 fi
 (cd "$root" && mvn -q -B install -pl maven-plugin -am -DskipTests -Dinvoker.skip=true)
 
@@ -30,32 +35,5 @@ if [ "${RERUN:-0}" = 1 ]; then
   grep -E "unchanged since the last run|files checked and reported in" "$log.rerun" | sed 's/^/re-run: /' || true
 fi
 
-python3 - "$corpus/$preset/manifest.json" "$here/target/subtitle-qc/subtitle-qc.json" "$here/target/time-$preset.txt" <<'PY'
-import json, re, sys
-manifest = json.load(open(sys.argv[1]))
-report = json.load(open(sys.argv[2]))
-timing = open(sys.argv[3]).read()
-wall = re.search(r"Elapsed \(wall clock\) time.*: (.*)", timing).group(1)
-rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", timing).group(1))
-parts = [float(p) for p in wall.split(":")]
-seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-
-cues = {}
-for f in report["files"]:
-    for x in f["findings"]:
-        cues.setdefault(x["rule"], set()).add((f["path"], x["cue"]))
-ours = {k: len(v) for k, v in cues.items()}
-rows = [("cps", "reading-speed", ours.get("reading-speed", 0)),
-        ("line", "line-length (cues)", ours.get("line-length", 0)),
-        ("overlap", "overlap + invalid-timing order", ours.get("overlap", 0) + ours.get("invalid-timing", 0)),
-        ("gap", "min-gap", ours.get("min-gap", 0)),
-        ("short", "min-duration", ours.get("min-duration", 0)),
-        ("long", "max-duration", ours.get("max-duration", 0))]
-print(f"corpus: {manifest['files']} files, {manifest['cues']} cues, {manifest['bytes'] / 1e6:.1f} MB")
-print(f"wall {seconds:.1f} s (whole mvn run), peak RSS {rss / 1024:.0f} MB, "
-      f"{manifest['cues'] / seconds / 1000:.0f}k cues/s, {manifest['bytes'] / 1e6 / seconds:.1f} MB/s")
-print(f"{'expected':<10} {'ours':<32} {'expected':>9} {'ours':>9}")
-for key, name, n in rows:
-    print(f"{key:<10} {name:<32} {manifest[key]:>9} {n:>9} {'ok' if manifest[key] == n else 'DIFF'}")
-print(f"report: {report['summary']}")
-PY
+python3 "$here/counts.py" "$corpus/$preset/manifest.json" "$here/target/subtitle-qc/subtitle-qc.json" \
+  "$here/target/time-$preset.txt" "$corpus/$preset"
