@@ -184,7 +184,7 @@ public final class EngineRun {
      * until the fourteenth session; by default they hand each file's result to a sink that counts
      * its findings and keeps nothing ({@link Engine#run}), as the plugin's report writers do.
      * Kept, the 478,743 findings of the large corpus outlive young collections and are copied by
-     * them, and the engine's thread took a quarter more CPU (fourteenth session, BENCHMARKS.md).
+     * them, and the engine's thread took a quarter more CPU (fourteenth session, docs/benchmarks-log.md).
      */
     private static final boolean KEEP_REPORT = Boolean.getBoolean("engine.keepReport");
 

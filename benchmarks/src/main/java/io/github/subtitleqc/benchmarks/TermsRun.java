@@ -24,7 +24,7 @@ import java.util.Set;
  * java -cp benchmarks/target/benchmarks.jar io.github.subtitleqc.benchmarks.TermsRun DIR [files] [pairs] [warm-up pairs]
  * </pre>
  * Short rounds (a few thousand cues) need more warm-up pairs than the default 2 before the JIT is
- * done with them. Used in the fifteenth session of issue 9 (BENCHMARKS.md) to take the term rules
+ * done with them. Used in the fifteenth session of issue 9 (docs/benchmarks-log.md) to take the term rules
  * apart: a copy of {@code Terms} that stops at one step or another, compiled and put before the
  * jar on the class path, shows what each step adds.
  */
