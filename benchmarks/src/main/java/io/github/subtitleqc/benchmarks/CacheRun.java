@@ -62,8 +62,8 @@ public final class CacheRun {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
         Path cacheFile = Path.of(args[1]);
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int threads = EngineRun.intArg(args, 2, 0);
+        int rounds = EngineRun.intArg(args, 3, 3);
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(root)) {
             all.filter(p -> p.toString().endsWith(".srt") || p.toString().endsWith(".vtt")).sorted()

@@ -42,11 +42,16 @@ public final class EngineRun {
     private EngineRun() {
     }
 
+    /** The whole number given as the main method's argument {@code at}, {@code fallback} when there is none. */
+    static int intArg(String[] args, int at, int fallback) {
+        return args.length > at ? Integer.parseInt(args[at]) : fallback;
+    }
+
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int threads = intArg(args, 1, 0);
+        int warmups = intArg(args, 2, 3);
+        int rounds = intArg(args, 3, 5);
         List<Path> paths = subtitles(root);
         List<SourceFile> files = paths.stream().map(p -> SourceFile.relativeTo(root, p)).toList();
         EngineConfig config = threads > 0 ? EngineConfig.defaults().withThreads(threads) : EngineConfig.defaults();

@@ -39,8 +39,8 @@ public final class FusedProbe {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmups = EngineRun.intArg(args, 1, 2);
+        int rounds = EngineRun.intArg(args, 2, 5);
         boolean full = args.length > 3 && args[3].equals("full");
         boolean strings = full || args.length > 3 && args[3].equals("strings");
         List<Path> paths;

@@ -37,9 +37,9 @@ public final class TermsRun {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
-        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        int limit = EngineRun.intArg(args, 1, 400);
+        int pairs = EngineRun.intArg(args, 2, 12);
+        int warmups = EngineRun.intArg(args, 3, 2);
         List<SourceFile> files = EngineRun.subtitles(root).stream().limit(limit)
                 .map(p -> SourceFile.relativeTo(root, p)).toList();
         EngineConfig config = EngineConfig.defaults().withThreads(1).withProfile("netflix-en");
